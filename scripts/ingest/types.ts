@@ -1,0 +1,32 @@
+/** Shared shapes of the ingest pipeline: pure stages pass these along; only the CLI does I/O. */
+
+/** What one cleaning rule did to a text. */
+export interface RuleResult {
+  text: string;
+  /** How many places the rule changed (0 when it left the text alone). */
+  changes: number;
+}
+
+/**
+ * A small, pure, named cleaning step. Rules see the whole text (lines separated by `\n`)
+ * and must work on any release: never key on a file name or one release's wording.
+ */
+export interface CleaningRule {
+  /** camelCase, named for what it does: `stripPinyinAnnotations`. */
+  name: string;
+  /** One line for the About page: what it removes or repairs, and why. */
+  description: string;
+  apply(text: string): RuleResult;
+}
+
+/** A problem with one input, reported with the file (and line where it applies). */
+export class IngestError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+    readonly line?: number,
+  ) {
+    super(`${file}${line === undefined ? '' : `:${line}`}: ${message}`);
+    this.name = 'IngestError';
+  }
+}

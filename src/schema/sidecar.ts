@@ -1,0 +1,32 @@
+/**
+ * A source's optional sidecar (`content/sources/<name>.yaml`): curated facts the text lacks
+ * or gets wrong. Every fact carries the reason an editor gave for it, and `decidedBy` names who
+ * decided. Ingest records them as `sidecar` facts beside what the text says; it never replaces
+ * the text silently. Unknown keys are errors, so a typo cannot hide a fact.
+ */
+import { z } from 'zod';
+import { datePrecisionSchema, editorialTextSchema } from './agreement.ts';
+
+const reasonSchema = z.string().min(1, 'give a one-line reason for the fact');
+
+const sidecarDateSchema = z.strictObject({
+  value: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO date: YYYY, YYYY-MM or YYYY-MM-DD'),
+  precision: datePrecisionSchema,
+  reason: reasonSchema,
+});
+
+export const sidecarSchema = z.strictObject({
+  /** Who decided these facts (a person or "Archive editors"). */
+  decidedBy: z.string().min(1),
+  /** Where the release was originally published. */
+  url: z.url().optional(),
+  /** The agreement's title in English and Chinese, for lists and headings. */
+  title: editorialTextSchema.optional(),
+  /** Two sentences in each language. */
+  summary: editorialTextSchema.optional(),
+  /** The full title where the text's own title line is truncated or missing. */
+  completeTitle: z.strictObject({ value: z.string().min(1), reason: reasonSchema }).optional(),
+  signedOn: sidecarDateSchema.optional(),
+  publishedOn: sidecarDateSchema.optional(),
+});
+export type Sidecar = z.infer<typeof sidecarSchema>;
