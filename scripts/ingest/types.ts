@@ -30,3 +30,17 @@ export class IngestError extends Error {
     this.name = 'IngestError';
   }
 }
+
+/**
+ * A problem found in a text by a pure stage, which knows no file name. `excerpt` is the
+ * offending words; the CLI locates them in the raw file to report the line.
+ */
+export class TextProblem extends Error {
+  constructor(
+    message: string,
+    readonly excerpt: string,
+  ) {
+    super(message);
+    this.name = 'TextProblem';
+  }
+}

@@ -118,7 +118,12 @@ export const agreementSchema = z.object({
   /** Stable, readable slug: also the URL of the article. */
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lower-case slug'),
   title: z.string().min(1),
-  /** The title line in the text ends mid-word or mid-phrase. */
+  /**
+   * Where the title comes from: the text's heading line, the text's first sentence (the
+   * release has no heading), or the sidecar (the heading is missing or truncated).
+   */
+  titleBasis: z.enum(['heading', 'first-sentence', 'sidecar']),
+  /** The heading line in the text ends mid-word or mid-phrase. */
   titleTruncated: z.boolean(),
   /** The script of the body as received. */
   language: languageSchema,
