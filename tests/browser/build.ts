@@ -1,0 +1,55 @@
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+
+/**
+ * The built sites every gate checks. They live apart from `dist/` so that a developer's own
+ * `npm run build` (or another helper's) never swaps the files under a running test.
+ */
+export const BUILT_SITES = {
+  root: { dir: resolve(PROJECT_ROOT, 'dist-test/root'), base: '/' },
+  archive: { dir: resolve(PROJECT_ROOT, 'dist-test/archive'), base: '/archive/' },
+} as const;
+
+export type BuiltSiteName = keyof typeof BUILT_SITES;
+export interface BuiltSite {
+  readonly dir: string;
+  readonly base: string;
+}
+
+export interface BuildOptions {
+  readonly outDir: string;
+  readonly base: string;
+  /** Extra environment, e.g. `ARCHIVE_CONTENT_DIR` for a fixture content tree. */
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+/**
+ * `astro build` in a child process, with the same Node that runs the tests (the project's
+ * pinned Node 24, not whatever `node` is first on PATH). Resolves with the build's output;
+ * rejects with it when the build fails, so the failing test shows why.
+ */
+export function buildSite({ outDir, base, env = {} }: BuildOptions): Promise<string> {
+  const astro = resolve(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+  const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BASE: base, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolveBuild, rejectBuild) => {
+    child.on('error', rejectBuild);
+    child.on('close', (code) => {
+      if (code === 0) resolveBuild(output);
+      else
+        rejectBuild(
+          new Error(
+            `astro build --outDir ${outDir} (BASE=${base}) exited with ${code}:\n${output.slice(-6000)}`,
+          ),
+        );
+    });
+  });
+}

@@ -1,0 +1,23 @@
+/**
+ * Before the "site" project: build the site at the root and under the sub-path `/archive/`
+ * (dist-test/root, dist-test/archive). `npm test` builds them as steps of its own and sets
+ * SITE_TEST_PREBUILT=1, so they are not built twice.
+ */
+import { existsSync } from 'node:fs';
+import { BUILT_SITES, buildSite } from './build.ts';
+
+export default async function setup(): Promise<void> {
+  if (process.env['SITE_TEST_PREBUILT'] === '1') {
+    for (const { dir } of Object.values(BUILT_SITES)) {
+      if (!existsSync(dir)) throw new Error(`SITE_TEST_PREBUILT=1 but ${dir} does not exist`);
+    }
+    return;
+  }
+  for (const [name, site] of Object.entries(BUILT_SITES)) {
+    const started = performance.now();
+    await buildSite({ outDir: site.dir, base: site.base });
+    console.log(
+      `built ${name} site (base ${site.base}) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
+  }
+}

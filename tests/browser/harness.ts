@@ -1,0 +1,54 @@
+/**
+ * The browser test harness: a real Chromium, driven by playwright-core, against a built site
+ * served by the same static server as `npm run preview` (so `_headers` — the CSP included — is
+ * what production sends).
+ *
+ *   const site = await serveBuiltSite('archive');   // dist-test/archive at http://127.0.0.1:PORT/archive/
+ *   const browser = await launchChromium();
+ *   for (const page of pagesToCheck(site.dir, site.base)) …
+ *
+ * Tests that need a built site are named `*.site.test.ts` (or live in tests/browser/); the
+ * vitest project "site" builds `dist-test/root` and `dist-test/archive` once before them.
+ */
+import { existsSync } from 'node:fs';
+import { serveStaticSite, type RunningSite } from '../../scripts/preview/static-server.ts';
+import { BUILT_SITES, type BuiltSite, type BuiltSiteName } from './build.ts';
+
+export {
+  BUILT_SITES,
+  buildSite,
+  PROJECT_ROOT,
+  type BuiltSite,
+  type BuiltSiteName,
+} from './build.ts';
+export { CHROMIUM_FLAGS, findChromium, HOW_TO_GET_CHROMIUM, launchChromium } from './chromium.ts';
+export {
+  htmlLang,
+  htmlPages,
+  pagesToCheck,
+  readSitemap,
+  siteFiles,
+  sitePathOfUrl,
+} from './site.ts';
+
+export interface ServedSite extends RunningSite, BuiltSite {
+  /** The absolute URL of a path relative to the site, e.g. `/en/` → `http://127.0.0.1:PORT/archive/en/`. */
+  urlOf(path: string): string;
+}
+
+/** Serve a built site (one of BUILT_SITES, or any directory and base) on 127.0.0.1, a free port. */
+export async function serveBuiltSite(site: BuiltSiteName | BuiltSite): Promise<ServedSite> {
+  const { dir, base } = typeof site === 'string' ? BUILT_SITES[site] : site;
+  if (!existsSync(dir)) {
+    throw new Error(
+      `${dir} does not exist: run the "site" vitest project (npx vitest run --project site), which builds it`,
+    );
+  }
+  const running = await serveStaticSite({ root: dir, base });
+  return {
+    ...running,
+    dir,
+    base: running.base,
+    urlOf: (path) => running.origin + running.base + encodeURI(path.replace(/^\//, '')),
+  };
+}

@@ -1,0 +1,44 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Two projects:
+ * - "unit": pure tests, no build — every tests/**\/*.test.ts except the ones below.
+ * - "site": tests of the *built* site (static gates and real Chromium): tests/browser/**,
+ *   and any tests/**\/*.site.test.ts or *.browser.test.ts. Its global setup builds the site
+ *   at the root and under /archive/ first; files run one at a time (2 cores, and Lighthouse
+ *   measures performance).
+ *
+ *   npx vitest run --project unit
+ *   npx vitest run --project site
+ *   npm test                          everything, in order (scripts/test.ts)
+ */
+const siteTests = [
+  'tests/browser/**/*.test.ts',
+  'tests/**/*.site.test.ts',
+  'tests/**/*.browser.test.ts',
+];
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: [...siteTests, '**/node_modules/**'],
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          include: siteTests,
+          exclude: ['**/node_modules/**'],
+          globalSetup: ['tests/browser/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 300_000,
+          hookTimeout: 900_000,
+        },
+      },
+    ],
+  },
+});
