@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { sidecarSchema } from '../../src/schema/sidecar.ts';
+import { loadSidecars } from './content.ts';
+
+const sidecars = loadSidecars();
+
+/** Sentences end with . ! ? (English) or 。！？ (Chinese); a closing quote may follow. */
+const countSentences = (text: string) => (text.trim().match(/[.!?](?=["”’)]?(\s|$))|[。！？]/g) ?? []).length;
+
+describe('sidecars (content/sources/*.yaml)', () => {
+  it('exist for the seed releases', () => {
+    expect(sidecars.length).toBeGreaterThan(0);
+  });
+
+  describe.each(sidecars.map((s) => [s.file, s] as const))('%s', (file, sidecar) => {
+    const parsed = sidecarSchema.safeParse(sidecar.data);
+
+    it('is valid against src/schema/sidecar.ts (no unknown keys)', () => {
+      expect(parsed.error?.issues ?? [], `${file}: ${JSON.stringify(parsed.error?.issues)}`).toEqual([]);
+    });
+
+    it('belongs to a raw release with the same name', () => {
+      expect(existsSync(sidecar.source), `${file}: no ${sidecar.source}`).toBe(true);
+    });
+
+    it('gives every reason on one line', () => {
+      const data = parsed.data!;
+      const reasons = [data.completeTitle?.reason, data.signedOn?.reason, data.publishedOn?.reason].filter(
+        (r): r is string => r !== undefined,
+      );
+      for (const reason of reasons) expect(reason, `${file}: a reason spans lines`).not.toMatch(/\n/);
+    });
+
+    it('has a title and a two-sentence summary in English and Chinese', () => {
+      const data = parsed.data!;
+      expect(data.title?.en, `${file}: no English title`).toBeTruthy();
+      expect(data.title?.zh, `${file}: no Chinese title`).toBeTruthy();
+      expect(countSentences(data.summary?.en ?? ''), `${file}: English summary`).toBe(2);
+      expect(countSentences(data.summary?.zh ?? ''), `${file}: Chinese summary`).toBe(2);
+    });
+  });
+});
