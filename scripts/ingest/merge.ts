@@ -1,0 +1,75 @@
+/**
+ * Merging a sidecar's curated facts with what the text says. A sidecar fact is recorded with
+ * basis `sidecar` and its reason; where it contradicts a fact read in the text, the sidecar's
+ * value stands and a warning names both. Nothing the sidecar supplies goes unrecorded.
+ */
+import type { DatedFact, Editorial } from '../../src/schema/agreement.ts';
+import type { Sidecar } from '../../src/schema/sidecar.ts';
+
+export interface TextFacts {
+  title: string;
+  titleBasis: 'heading' | 'first-sentence';
+  titleTruncated: boolean;
+  publishedOn: DatedFact | null;
+  signedOn: DatedFact | null;
+}
+
+export interface MergedFacts {
+  title: string;
+  titleBasis: 'heading' | 'first-sentence' | 'sidecar';
+  titleTruncated: boolean;
+  publishedOn: DatedFact | null;
+  signedOn: DatedFact | null;
+  editorial: Editorial | null;
+  warnings: string[];
+}
+
+const DATE_FIELDS = ['publishedOn', 'signedOn'] as const;
+
+function describeDate(fact: DatedFact): string {
+  return `${fact.value} ("${fact.evidence}")`;
+}
+
+export function mergeSidecar(facts: TextFacts, sidecar: Sidecar | null): MergedFacts {
+  if (!sidecar) return { ...facts, editorial: null, warnings: [] };
+
+  const merged: MergedFacts = { ...facts, editorial: null, warnings: [] };
+  const notes: Editorial['notes'] = [];
+
+  for (const field of DATE_FIELDS) {
+    const supplied = sidecar[field];
+    if (!supplied) continue;
+    const fromSidecar: DatedFact = {
+      value: supplied.value,
+      precision: supplied.precision,
+      basis: 'sidecar',
+      evidence: supplied.reason,
+    };
+    const fromText = facts[field];
+    if (
+      fromText?.basis === 'text' &&
+      (fromText.value !== fromSidecar.value || fromText.precision !== fromSidecar.precision)
+    ) {
+      merged.warnings.push(
+        `${field}: the sidecar's ${fromSidecar.value} replaces the text's ${describeDate(fromText)}`,
+      );
+    }
+    merged[field] = fromSidecar;
+    notes.push({ field, reason: supplied.reason });
+  }
+
+  if (sidecar.completeTitle) {
+    merged.title = sidecar.completeTitle.value;
+    merged.titleBasis = 'sidecar';
+    notes.push({ field: 'title', reason: sidecar.completeTitle.reason });
+  }
+
+  merged.editorial = {
+    decidedBy: sidecar.decidedBy,
+    ...(sidecar.title ? { title: sidecar.title } : {}),
+    ...(sidecar.summary ? { summary: sidecar.summary } : {}),
+    ...(sidecar.url ? { url: sidecar.url } : {}),
+    notes,
+  };
+  return merged;
+}

@@ -1,0 +1,127 @@
+/**
+ * A source's optional sidecar (`<source-basename>.yaml` beside it): parsed with `yaml`,
+ * validated with `sidecarSchema`, every problem reported with the sidecar's file and line.
+ */
+import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { ZodObject, ZodOptional, type z } from 'zod';
+import { sidecarSchema, type Sidecar } from '../../src/schema/sidecar.ts';
+import { IngestError } from './types.ts';
+
+export const SIDECAR_EXTENSION = '.yaml';
+
+/** `content/sources/001_x.txt` → `content/sources/001_x.yaml` (any text extension). */
+export function sidecarPathFor(sourcePath: string): string {
+  const slash = sourcePath.lastIndexOf('/');
+  const dot = sourcePath.lastIndexOf('.');
+  const stem = dot > slash + 1 ? sourcePath.slice(0, dot) : sourcePath;
+  return `${stem}${SIDECAR_EXTENSION}`;
+}
+
+type PathKey = string | number;
+
+/** The document position where a schema issue lies: the offending key, value or, failing that, its parent. */
+function offsetOfIssue(document: Document, issue: z.core.$ZodIssue): number {
+  const path = issue.path.filter((key): key is PathKey => typeof key !== 'symbol');
+  if (issue.code === 'unrecognized_keys') {
+    const container = path.length === 0 ? document.contents : document.getIn(path, true);
+    if (isMap(container)) {
+      const pair = container.items.find(
+        (item) => isPair(item) && isScalar(item.key) && issue.keys.includes(String(item.key.value)),
+      );
+      const keyNode = pair?.key;
+      if (isScalar(keyNode) && keyNode.range) return keyNode.range[0];
+    }
+  }
+  for (let length = path.length; length >= 0; length -= 1) {
+    const node = length === 0 ? document.contents : document.getIn(path.slice(0, length), true);
+    const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+    if (range) return range[0];
+  }
+  return 0;
+}
+
+/** The keys the sidecar schema allows in the object at `path` (for a helpful message). */
+function allowedKeysAt(path: readonly PropertyKey[]): string[] {
+  let schema: z.ZodType = sidecarSchema;
+  for (const key of path) {
+    while (schema instanceof ZodOptional) schema = schema.unwrap() as z.ZodType;
+    if (!(schema instanceof ZodObject) || typeof key !== 'string') return [];
+    const next = (schema.shape as Record<string, z.ZodType | undefined>)[key];
+    if (!next) return [];
+    schema = next;
+  }
+  while (schema instanceof ZodOptional) schema = schema.unwrap() as z.ZodType;
+  return schema instanceof ZodObject ? Object.keys(schema.shape) : [];
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.length === 0 ? '' : `${issue.path.map(String).join('.')}: `;
+  if (issue.code === 'unrecognized_keys') {
+    const allowed = allowedKeysAt(issue.path);
+    return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}${
+      issue.path.length === 0 ? '' : ` in ${issue.path.map(String).join('.')}`
+    }${allowed.length > 0 ? ` (allowed: ${allowed.join(', ')})` : ''}`;
+  }
+  return `${where}${issue.message}`;
+}
+
+const DATE_SHAPE = {
+  year: /^\d{4}$/,
+  month: /^\d{4}-\d{2}$/,
+  day: /^\d{4}-\d{2}-\d{2}$/,
+} as const;
+
+/** Why a sidecar date is not a real date at its precision, or null if it is one. */
+function calendarProblem(value: string, precision: keyof typeof DATE_SHAPE): string | null {
+  if (!DATE_SHAPE[precision].test(value)) {
+    return `"${value}" does not match precision "${precision}" (expected ${
+      { year: 'YYYY', month: 'YYYY-MM', day: 'YYYY-MM-DD' }[precision]
+    })`;
+  }
+  const [year, month = 1, day = 1] = value.split('-').map(Number);
+  if (month < 1 || month > 12) return `"${value}" has no month ${month}`;
+  const daysInMonth = new Date(Date.UTC(year ?? 0, month, 0)).getUTCDate();
+  if (day < 1 || day > daysInMonth)
+    return `"${value}" is not a date: ${year}-${String(month).padStart(2, '0')} has ${daysInMonth} days`;
+  return null;
+}
+
+/**
+ * Parses a sidecar's text. `file` names the sidecar in errors.
+ * Scalars are read as strings (YAML failsafe schema): every sidecar field is text, and
+ * `value: 2016` must mean the year, not a number.
+ */
+export function parseSidecar(file: string, text: string): Sidecar {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, schema: 'failsafe', prettyErrors: false });
+  const yamlError = document.errors[0];
+  if (yamlError) {
+    const line = yamlError.linePos?.[0].line ?? lineCounter.linePos(yamlError.pos[0]).line;
+    throw new IngestError(file, `YAML error: ${yamlError.message.split('\n')[0]}`, line);
+  }
+  const lineOf = (offset: number): number => lineCounter.linePos(offset).line;
+
+  const data: unknown = document.toJS() ?? {};
+  const result = sidecarSchema.safeParse(data);
+  if (!result.success) {
+    // An unknown key explains the rest (a misspelt key is also a missing one): report it first.
+    const issue =
+      result.error.issues.find((candidate) => candidate.code === 'unrecognized_keys') ??
+      result.error.issues[0];
+    if (!issue) throw new IngestError(file, result.error.message, 1);
+    throw new IngestError(file, describeIssue(issue), lineOf(offsetOfIssue(document, issue)));
+  }
+  const sidecar = result.data;
+
+  for (const field of ['signedOn', 'publishedOn'] as const) {
+    const fact = sidecar[field];
+    if (!fact) continue;
+    const problem = calendarProblem(fact.value, fact.precision);
+    if (problem) {
+      const node = document.getIn([field, 'value'], true) as
+        { range?: [number, number, number] } | undefined;
+      throw new IngestError(file, `${field}.value: ${problem}`, lineOf(node?.range?.[0] ?? 0));
+    }
+  }
+  return sidecar;
+}

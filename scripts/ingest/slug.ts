@@ -1,0 +1,84 @@
+/**
+ * The article id (its URL): `${year}-${place}-${operatorPart}`, readable and stable.
+ * - year: the signing year, else the publication year, else `undated`;
+ * - place: the English short name of the most specific place among the government parties,
+ *   else of the most specific place mentioned (ties: the lowest code); left out if none;
+ * - operatorPart: one operator id, two joined by `-`, three or more as `${n}-operators`.
+ * A sidecar `slug` pins the id instead (the caller decides that).
+ */
+import type {
+  DatedFact,
+  OperatorId,
+  Party,
+  PlaceLevel,
+  PlaceRef,
+} from '../../src/schema/agreement.ts';
+
+/** What the id needs to know about a place: its level and English short name (`Huangpu`, not `Huangpu District`). */
+export interface PlaceForId {
+  code: string;
+  level: PlaceLevel;
+  englishShortName: string;
+}
+
+export type PlaceLookup = (code: string) => PlaceForId | undefined;
+
+export interface IdFacts {
+  signedOn: DatedFact | null;
+  publishedOn: DatedFact | null;
+  parties: readonly Party[];
+  places: readonly PlaceRef[];
+  operators: readonly OperatorId[];
+}
+
+const SPECIFICITY: Record<PlaceLevel, number> = { province: 1, prefecture: 2, county: 3 };
+
+/** Lower-case ASCII slug: accents dropped, anything else between words becomes one `-`. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-+|-+$/gu, '');
+}
+
+function mostSpecific(places: readonly PlaceForId[]): PlaceForId | undefined {
+  return [...places].sort(
+    (a, b) => SPECIFICITY[b.level] - SPECIFICITY[a.level] || a.code.localeCompare(b.code),
+  )[0];
+}
+
+/** The place the id is named after, by the rule above. */
+export function placeForId(facts: IdFacts, lookup: PlaceLookup): PlaceForId | undefined {
+  const resolve = (codes: readonly string[]): PlaceForId[] =>
+    codes.map(lookup).filter((place): place is PlaceForId => place !== undefined);
+  const governmentCodes = facts.parties
+    .filter((party) => party.kind === 'government' && party.placeCode !== undefined)
+    .map((party) => party.placeCode as string);
+  return (
+    mostSpecific(resolve(governmentCodes)) ??
+    mostSpecific(resolve(facts.places.map((place) => place.code)))
+  );
+}
+
+export function operatorPart(operators: readonly OperatorId[]): string | null {
+  if (operators.length === 0) return null;
+  if (operators.length <= 2) return operators.join('-');
+  return `${operators.length}-operators`;
+}
+
+export function yearPart(facts: Pick<IdFacts, 'signedOn' | 'publishedOn'>): string {
+  const date = facts.signedOn ?? facts.publishedOn;
+  return date ? date.value.slice(0, 4) : 'undated';
+}
+
+export function deriveId(facts: IdFacts, lookup: PlaceLookup): string {
+  const place = placeForId(facts, lookup);
+  const parts = [
+    yearPart(facts),
+    place ? slugify(place.englishShortName) : null,
+    operatorPart(facts.operators),
+  ];
+  return parts.filter((part): part is string => part !== null && part !== '').join('-');
+}

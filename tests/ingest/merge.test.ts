@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { mergeSidecar, type TextFacts } from '../../scripts/ingest/merge.ts';
+
+const TEXT: TextFacts = {
+  title: 'The provincial government signed the agreement with China Telec',
+  titleBasis: 'heading',
+  titleTruncated: true,
+  publishedOn: { value: '2016-07-09', precision: 'day', basis: 'text', evidence: '2016/7/9' },
+  signedOn: { value: '2016-07-08', precision: 'day', basis: 'inferred', evidence: '8 July' },
+};
+
+describe('mergeSidecar', () => {
+  it('without a sidecar: the text facts, no editorial', () => {
+    expect(mergeSidecar(TEXT, null)).toEqual({ ...TEXT, editorial: null, warnings: [] });
+  });
+
+  it('a sidecar date becomes a sidecar fact with its reason; a note records it', () => {
+    const merged = mergeSidecar(TEXT, {
+      decidedBy: 'Archive editors',
+      signedOn: {
+        value: '2016-07-07',
+        precision: 'day',
+        reason: 'The ministry page dates it 7 July.',
+      },
+    });
+    expect(merged.signedOn).toEqual({
+      value: '2016-07-07',
+      precision: 'day',
+      basis: 'sidecar',
+      evidence: 'The ministry page dates it 7 July.',
+    });
+    // The text's date was only inferred: replacing it is no contradiction.
+    expect(merged.warnings).toEqual([]);
+    expect(merged.editorial).toEqual({
+      decidedBy: 'Archive editors',
+      notes: [{ field: 'signedOn', reason: 'The ministry page dates it 7 July.' }],
+    });
+  });
+
+  it('contradicting a date read in the text keeps the sidecar and warns, naming both', () => {
+    const merged = mergeSidecar(TEXT, {
+      decidedBy: 'A',
+      publishedOn: { value: '2016-07', precision: 'month', reason: 'r' },
+    });
+    expect(merged.publishedOn?.value).toBe('2016-07');
+    expect(merged.warnings).toEqual([
+      'publishedOn: the sidecar\'s 2016-07 replaces the text\'s 2016-07-09 ("2016/7/9")',
+    ]);
+  });
+
+  it('agreeing with the text gives no warning', () => {
+    const merged = mergeSidecar(TEXT, {
+      decidedBy: 'A',
+      publishedOn: { value: '2016-07-09', precision: 'day', reason: 'Confirmed.' },
+    });
+    expect(merged.warnings).toEqual([]);
+    expect(merged.publishedOn?.basis).toBe('sidecar');
+  });
+
+  it('completeTitle replaces the title; titleTruncated stays as the text was', () => {
+    const merged = mergeSidecar(TEXT, {
+      decidedBy: 'A',
+      completeTitle: {
+        value: 'The full title with China Telecom',
+        reason: 'The heading breaks off.',
+      },
+      title: { en: 'English', zh: '中文' },
+      summary: { en: 'One. Two.', zh: '一。二。' },
+      url: 'https://example.org/x',
+    });
+    expect(merged).toMatchObject({
+      title: 'The full title with China Telecom',
+      titleBasis: 'sidecar',
+      titleTruncated: true,
+    });
+    expect(merged.editorial).toEqual({
+      decidedBy: 'A',
+      title: { en: 'English', zh: '中文' },
+      summary: { en: 'One. Two.', zh: '一。二。' },
+      url: 'https://example.org/x',
+      notes: [{ field: 'title', reason: 'The heading breaks off.' }],
+    });
+  });
+});

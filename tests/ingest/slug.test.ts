@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { DatedFact, Party, PlaceRef } from '../../src/schema/agreement.ts';
+import {
+  deriveId,
+  operatorPart,
+  slugify,
+  type IdFacts,
+  type PlaceForId,
+} from '../../scripts/ingest/slug.ts';
+
+const PLACES: Record<string, PlaceForId> = {
+  '310000': { code: '310000', level: 'province', englishShortName: 'Shanghai' },
+  '310101': { code: '310101', level: 'county', englishShortName: 'Huangpu' },
+  '370600': { code: '370600', level: 'prefecture', englishShortName: 'Yantai' },
+  '370100': { code: '370100', level: 'prefecture', englishShortName: 'Jinan' },
+  '630000': { code: '630000', level: 'province', englishShortName: 'Qinghai' },
+  '630100': { code: '630100', level: 'prefecture', englishShortName: 'Xining' },
+  '610000': { code: '610000', level: 'province', englishShortName: 'Shaanxi' },
+};
+const lookup = (code: string): PlaceForId | undefined => PLACES[code];
+
+const date = (value: string): DatedFact => ({
+  value,
+  precision: value.length === 4 ? 'year' : 'day',
+  basis: 'text',
+  evidence: value,
+});
+const place = (code: string): PlaceRef => ({ code, level: PLACES[code]?.level ?? 'province' });
+const government = (code: string): Party => ({
+  name: `gov ${code}`,
+  kind: 'government',
+  placeCode: code,
+});
+
+function facts(overrides: Partial<IdFacts>): IdFacts {
+  return {
+    signedOn: null,
+    publishedOn: null,
+    parties: [],
+    places: [],
+    operators: [],
+    ...overrides,
+  };
+}
+
+describe('slugify', () => {
+  it('makes lower-case ASCII slugs', () => {
+    expect(slugify('Huangpu')).toBe('huangpu');
+    expect(slugify("Xi'an")).toBe('xi-an');
+    expect(slugify('Ürümqi  City!')).toBe('urumqi-city');
+    expect(slugify('Inner Mongolia')).toBe('inner-mongolia');
+  });
+});
+
+describe('deriveId', () => {
+  it('year of signing, the government party place, one operator', () => {
+    const id = deriveId(
+      facts({
+        signedOn: date('2017-04-07'),
+        publishedOn: date('2018-01-01'),
+        parties: [government('310101')],
+        places: [place('310000'), place('310101')],
+        operators: ['china-mobile'],
+      }),
+      lookup,
+    );
+    expect(id).toBe('2017-huangpu-china-mobile');
+  });
+
+  it('a government party beats a more specific place merely mentioned', () => {
+    const id = deriveId(
+      facts({
+        publishedOn: date('2016'),
+        parties: [government('630000')],
+        places: [place('630000'), place('630100')],
+        operators: ['china-telecom'],
+      }),
+      lookup,
+    );
+    expect(id).toBe('2016-qinghai-china-telecom');
+  });
+
+  it('without government parties: the most specific place mentioned, ties by code', () => {
+    const id = deriveId(
+      facts({
+        places: [place('370600'), place('370100'), place('630000')],
+        operators: ['china-unicom'],
+      }),
+      lookup,
+    );
+    expect(id).toBe('undated-jinan-china-unicom');
+  });
+
+  it('two operators are joined, three or more are counted', () => {
+    expect(operatorPart(['china-mobile', 'china-unicom'])).toBe('china-mobile-china-unicom');
+    expect(
+      operatorPart([
+        'china-mobile',
+        'china-telecom',
+        'china-unicom',
+        'china-tower',
+        'china-broadnet',
+      ]),
+    ).toBe('5-operators');
+    expect(operatorPart([])).toBeNull();
+  });
+
+  it('omits what is unknown', () => {
+    expect(deriveId(facts({}), lookup)).toBe('undated');
+    expect(deriveId(facts({ places: [place('610000')] }), lookup)).toBe('undated-shaanxi');
+    expect(deriveId(facts({ places: [{ code: '999999', level: 'county' }] }), lookup)).toBe(
+      'undated',
+    );
+  });
+});
