@@ -11,7 +11,7 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BUILT_SITES } from '../tests/browser/build.ts';
+import { BUILT_SITES, TEST_SITE_ORIGIN } from '../tests/browser/build.ts';
 
 interface Step {
   readonly name: string;
@@ -33,7 +33,11 @@ const STEPS: readonly Step[] = [
     what: 'content/articles is what ingest makes of content/sources',
     command: [...bin('tsx/dist/cli.mjs'), 'scripts/ingest.ts', '--check'],
   },
-  { name: 'astro-check', what: 'astro check (types of .astro files)', command: [...astro, 'check'] },
+  {
+    name: 'astro-check',
+    what: 'astro check (types of .astro files)',
+    command: [...astro, 'check'],
+  },
   {
     name: 'tsc',
     what: 'tsc --noEmit',
@@ -46,15 +50,17 @@ const STEPS: readonly Step[] = [
     what: 'prettier --check .',
     command: [...bin('prettier/bin/prettier.cjs'), '--check', '.'],
   },
-  { name: 'unit', what: 'unit tests (vitest project "unit")', command: [...vitest, 'run', '--project', 'unit'] },
-  ...Object.entries(BUILT_SITES).map(
-    ([name, site]): Step => ({
-      name: `build-${name}`,
-      what: `astro build with base ${site.base} into ${site.dir.slice(root.length + 1)}/`,
-      command: [...astro, 'build', '--outDir', site.dir],
-      env: { BASE: site.base },
-    }),
-  ),
+  {
+    name: 'unit',
+    what: 'unit tests (vitest project "unit")',
+    command: [...vitest, 'run', '--project', 'unit'],
+  },
+  ...Object.entries(BUILT_SITES).map(([name, site]): Step => ({
+    name: `build-${name}`,
+    what: `astro build with base ${site.base} into ${site.dir.slice(root.length + 1)}/`,
+    command: [...astro, 'build', '--outDir', site.dir],
+    env: { BASE: site.base, SITE: TEST_SITE_ORIGIN },
+  })),
   {
     name: 'site',
     what: 'built-site and browser gates (vitest project "site")',
@@ -71,7 +77,12 @@ function run(step: Step): Promise<boolean> {
   const child = spawn(command ?? '', args, {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env['FORCE_COLOR'] ?? '1', ...step.env },
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      FORCE_COLOR: process.env['FORCE_COLOR'] ?? '1',
+      ...step.env,
+    },
   });
   return new Promise((resolveRun) => {
     child.on('error', (error) => {
@@ -87,7 +98,9 @@ function stepNames(list: string | undefined): Set<string> | undefined {
   const names = new Set(list.split(',').map((name) => name.trim()));
   const unknown = [...names].filter((name) => !STEPS.some((step) => step.name === name));
   if (unknown.length > 0) {
-    console.error(`Unknown step(s): ${unknown.join(', ')}. Steps: ${STEPS.map((step) => step.name).join(', ')}`);
+    console.error(
+      `Unknown step(s): ${unknown.join(', ')}. Steps: ${STEPS.map((step) => step.name).join(', ')}`,
+    );
     process.exit(2);
   }
   return names;
@@ -102,7 +115,9 @@ const results: { step: Step; outcome: Outcome; seconds: number; note?: string }[
 const started = performance.now();
 for (const [index, step] of chosen.entries()) {
   console.log(`\n━━ ${index + 1}/${chosen.length} ${step.name}: ${step.what}`);
-  const blocker = step.needs?.find((need) => results.some((r) => r.step.name === need && r.outcome !== 'passed'));
+  const blocker = step.needs?.find((need) =>
+    results.some((r) => r.step.name === need && r.outcome !== 'passed'),
+  );
   if (blocker) {
     console.log(`skipped: ${blocker} did not pass`);
     results.push({ step, outcome: 'skipped', seconds: 0, note: `${blocker} did not pass` });
@@ -119,9 +134,13 @@ const total = (performance.now() - started) / 1000;
 console.log('\n━━ Summary');
 for (const { step, outcome, seconds, note } of results) {
   const mark = { passed: 'ok  ', failed: 'FAIL', skipped: 'skip' }[outcome];
-  console.log(`${mark}  ${step.name.padEnd(14)} ${seconds.toFixed(1).padStart(7)} s  ${note ?? step.what}`);
+  console.log(
+    `${mark}  ${step.name.padEnd(14)} ${seconds.toFixed(1).padStart(7)} s  ${note ?? step.what}`,
+  );
 }
 console.log(`      ${'total'.padEnd(14)} ${total.toFixed(1).padStart(7)} s`);
 const count = (outcome: Outcome) => results.filter((result) => result.outcome === outcome).length;
-console.log(`steps: ${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped`);
+console.log(
+  `steps: ${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped`,
+);
 process.exit(count('failed') + count('skipped') > 0 ? 1 : 0);

@@ -12,6 +12,12 @@ export const BUILT_SITES = {
   archive: { dir: resolve(PROJECT_ROOT, 'dist-test/archive'), base: '/archive/' },
 } as const;
 
+/**
+ * The public address the test builds are made for (Astro's `site`): absolute URLs in the build
+ * (sitemap, feeds, canonical links) start with it, and the link gate follows them.
+ */
+export const TEST_SITE_ORIGIN = 'https://example.org';
+
 export type BuiltSiteName = keyof typeof BUILT_SITES;
 export interface BuiltSite {
   readonly dir: string;
@@ -23,6 +29,8 @@ export interface BuildOptions {
   readonly base: string;
   /** Extra environment, e.g. `ARCHIVE_CONTENT_DIR` for a fixture content tree. */
   readonly env?: Readonly<Record<string, string>>;
+  /** `--force`: drop Astro's content-layer cache first, as a fresh clone would build. */
+  readonly fresh?: boolean;
 }
 
 /**
@@ -30,13 +38,28 @@ export interface BuildOptions {
  * pinned Node 24, not whatever `node` is first on PATH). Resolves with the build's output;
  * rejects with it when the build fails, so the failing test shows why.
  */
-export function buildSite({ outDir, base, env = {} }: BuildOptions): Promise<string> {
+export function buildSite({
+  outDir,
+  base,
+  env = {},
+  fresh = false,
+}: BuildOptions): Promise<string> {
   const astro = resolve(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
-  const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BASE: base, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [astro, 'build', '--outDir', outDir, ...(fresh ? ['--force'] : [])],
+    {
+      cwd: PROJECT_ROOT,
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        SITE: TEST_SITE_ORIGIN,
+        BASE: base,
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -1,0 +1,102 @@
+/**
+ * Browser gates, on every page of both builds (root and /archive/), served with the headers of
+ * public/_headers — the Content-Security-Policy included:
+ * - no request leaves the site's origin;
+ * - no CSP violation, console error, uncaught exception or failed response;
+ * - on each locale's search page, Pagefind loads and answers a query under that CSP (and,
+ *   as a control, fails without 'wasm-unsafe-eval', so the check is known to bite).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { LOCALES, type Locale } from '../../src/i18n/locales.ts';
+import {
+  BUILT_SITES,
+  launchChromium,
+  pagesToCheck,
+  serveBuiltSite,
+  type ServedSite,
+} from './harness.ts';
+import { ContextWatch, describeProblems } from './page-watch.ts';
+import { queryTermFor, searchPagePath, withPagefind } from './pagefind-probe.ts';
+
+describe.each(Object.entries(BUILT_SITES))(
+  'every page of the %s build in Chromium',
+  (_name, built) => {
+    let site: ServedSite;
+    let browser: Browser;
+    let context: BrowserContext;
+    let page: Page;
+    let watch: ContextWatch;
+
+    beforeAll(async () => {
+      site = await serveBuiltSite(built);
+      browser = await launchChromium();
+      context = await browser.newContext();
+      watch = await ContextWatch.attach(context, site.origin);
+      page = await context.newPage();
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await site?.close();
+    });
+
+    test('stays on its origin and runs clean under the CSP', async () => {
+      const pages = pagesToCheck(built.dir, built.base);
+      expect(pages.length).toBeGreaterThan(0);
+      const problems: string[] = [];
+      for (const path of pages)
+        problems.push(...describeProblems(path, await watch.visit(page, site.urlOf(path))));
+      console.log(`browsed ${pages.length} pages of ${built.base}: ${problems.length} problems`);
+      expect(problems, `problems while browsing:\n${problems.join('\n')}`).toEqual([]);
+    });
+
+    describe.each(LOCALES)('search page (%s)', (locale: Locale) => {
+      const searchPath = searchPagePath(locale);
+
+      test('Pagefind answers a query under the CSP', async () => {
+        const term = queryTermFor(built.dir, locale);
+        const problems = await watch.visit(page, site.urlOf(searchPath));
+        expect(describeProblems(searchPath, problems)).toEqual([]);
+        const result = await withPagefind(page, site.base, term);
+        expect(result.error, `Pagefind failed on ${searchPath} for "${term}"`).toBeUndefined();
+        expect(result.count, `no result for "${term}" on ${searchPath}`).toBeGreaterThan(0);
+        const csp = await page.evaluate(() => window.__cspViolations ?? []);
+        expect(csp).toEqual([]);
+      });
+
+      test("control: without 'wasm-unsafe-eval' Pagefind cannot run", async () => {
+        const term = queryTermFor(built.dir, locale);
+        const target = site.urlOf(searchPath);
+        await page.route(target, async (route) => {
+          const response = await route.fetch();
+          const headers = response.headers();
+          const csp = headers['content-security-policy'] ?? '';
+          expect(csp).toContain("'wasm-unsafe-eval'");
+          await route.fulfill({
+            response,
+            headers: {
+              ...headers,
+              'content-security-policy': csp.replaceAll(" 'wasm-unsafe-eval'", ''),
+            },
+          });
+        });
+        try {
+          await page.goto(target, { waitUntil: 'load' });
+          const result = await withPagefind(page, site.base, term);
+          expect(result.error).toBeDefined();
+        } finally {
+          await page.unroute(target);
+        }
+      });
+    });
+  },
+);
+
+test('the search pages named by the site exist in the build', () => {
+  for (const locale of LOCALES) {
+    const file = join(BUILT_SITES.root.dir, searchPagePath(locale), 'index.html');
+    expect(() => readFileSync(file), `${file} missing`).not.toThrow();
+  }
+});

@@ -1,0 +1,150 @@
+/**
+ * Size budgets, gzip, on the root build. The numbers and why:
+ * - JavaScript: none on any page but the search pages (the site works without it; only
+ *   search needs a script). Checked as: no script element, handler attribute or javascript: URL.
+ * - HTML beyond the main text ≤ 7 kB per page: Starlight's own budget for a documentation page.
+ *   Measured on the page with the text inside <main> removed (markupWithoutMainText), so a long
+ *   agreement or a full listing does not count against the chrome, but every tag and attribute,
+ *   the head and its metadata (JSON-LD, citation tags) do.
+ * - CSS ≤ 16.75 kB for all of the site's stylesheets together (Starlight's budget; Pagefind's
+ *   files under pagefind/ are Pagefind's, reported beside it).
+ * - The search page's own script ≤ 10 kB: about the size of Pagefind's loader (pagefind.js),
+ *   for a query box, facets, URL state and result rendering. Pagefind's runtime (loader and
+ *   WebAssembly) is reported beside it, not budgeted: it is what Pagefind ships.
+ * Every measure is written to test-results/budgets.json.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+import { expect, test } from 'vitest';
+import { LOCALES } from '../../src/i18n/locales.ts';
+import { BUILT_SITES, PROJECT_ROOT, siteFiles } from '../browser/harness.ts';
+import { searchPagePath } from '../browser/pagefind-probe.ts';
+import { gzipSize, importedModules, markupWithoutMainText, scriptsOf } from './page-weight.ts';
+
+const KB = 1024;
+export const BUDGETS = {
+  htmlBeyondMainText: 7 * KB,
+  cssTotal: 16.75 * KB,
+  searchOwnScript: 10 * KB,
+} as const;
+
+const { dir } = BUILT_SITES.root;
+const files = siteFiles(dir);
+const htmlFiles = files.filter((file) => file.endsWith('.html'));
+const searchFiles = new Set(
+  LOCALES.map((locale) => `${searchPagePath(locale).replace(/^\//, '')}index.html`),
+);
+const read = (file: string) => readFileSync(join(dir, file));
+const kb = (bytes: number) => `${(bytes / KB).toFixed(2)} kB`;
+
+/** A script URL of a page → its file in the build; undefined if it is not the site's own. */
+function ownFile(fromFile: string, url: string): string | undefined {
+  if (/^[a-z]+:/i.test(url) && !url.startsWith('/')) return undefined;
+  const path = url.startsWith('/')
+    ? url.slice(BUILT_SITES.root.base.length)
+    : posix.join(posix.dirname(fromFile), url);
+  return posix.normalize(path.split(/[?#]/)[0] ?? '');
+}
+
+const report: Record<string, unknown> = {};
+function record(key: string, value: unknown) {
+  report[key] = value;
+  const out = join(PROJECT_ROOT, 'test-results/budgets.json');
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify({ budgets: BUDGETS, ...report }, null, 2)}\n`);
+}
+
+test('there are pages to measure, search pages among them', () => {
+  expect(htmlFiles.length).toBeGreaterThan(0);
+  for (const file of searchFiles) expect(htmlFiles, `no search page ${file}`).toContain(file);
+});
+
+test('no page carries JavaScript but the search pages', () => {
+  const offenders = htmlFiles
+    .filter((file) => !searchFiles.has(file))
+    .flatMap((file) => {
+      const { external, inline } = scriptsOf(read(file).toString('utf8'));
+      return [
+        ...external.map((src) => `${file}: <script src="${src}">`),
+        ...inline.map((code) => `${file}: ${code}`),
+      ];
+    });
+  expect(offenders, `JavaScript on pages that must have none:\n${offenders.join('\n')}`).toEqual(
+    [],
+  );
+});
+
+test(`HTML beyond the main text ≤ ${kb(BUDGETS.htmlBeyondMainText)} gzip on every page`, () => {
+  const sizes = htmlFiles.map((file) => {
+    const html = read(file).toString('utf8');
+    return { file, whole: gzipSize(html), beyondText: gzipSize(markupWithoutMainText(html)) };
+  });
+  sizes.sort((a, b) => b.beyondText - a.beyondText);
+  record('html', { largest: sizes.slice(0, 10), pages: sizes.length });
+  console.log(
+    `HTML beyond main text, largest: ${sizes
+      .slice(0, 3)
+      .map((s) => `${s.file} ${kb(s.beyondText)}`)
+      .join(', ')}`,
+  );
+  const over = sizes.filter((size) => size.beyondText > BUDGETS.htmlBeyondMainText);
+  expect(
+    over.map(
+      (size) =>
+        `${size.file}: ${kb(size.beyondText)} beyond its main text (${kb(size.whole)} whole)`,
+    ),
+  ).toEqual([]);
+});
+
+test(`all CSS ≤ ${kb(BUDGETS.cssTotal)} gzip`, () => {
+  const css = files.filter((file) => file.endsWith('.css'));
+  const own = css.filter((file) => !file.startsWith('pagefind/'));
+  const sizes = Object.fromEntries(own.map((file) => [file, gzipSize(read(file))]));
+  const total = Object.values(sizes).reduce((sum, size) => sum + size, 0);
+  const pagefind = css
+    .filter((file) => file.startsWith('pagefind/'))
+    .reduce((sum, file) => sum + gzipSize(read(file)), 0);
+  record('css', { total, files: sizes, pagefindCss: pagefind });
+  console.log(`CSS: ${kb(total)} in ${own.length} files (Pagefind's own CSS: ${kb(pagefind)})`);
+  expect(total, `CSS files: ${JSON.stringify(sizes)}`).toBeLessThanOrEqual(BUDGETS.cssTotal);
+});
+
+test(`each search page's own script ≤ ${kb(BUDGETS.searchOwnScript)} gzip, Pagefind's beside it`, () => {
+  const pagefindRuntime = files
+    .filter(
+      (file) => file === 'pagefind/pagefind.js' || /^pagefind\/wasm\.[^/]+\.pagefind$/.test(file),
+    )
+    .reduce((sum, file) => sum + gzipSize(read(file)), 0);
+  const results: Record<string, { own: number; modules: string[] }> = {};
+  for (const file of searchFiles) {
+    const { external, inline } = scriptsOf(read(file).toString('utf8'));
+    const modules = new Set<string>();
+    const queue = external
+      .map((src) => ownFile(file, src))
+      .filter((path): path is string => path !== undefined);
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+      if (modules.has(next) || next.startsWith('pagefind/')) continue;
+      modules.add(next);
+      const code = read(next).toString('utf8');
+      for (const specifier of importedModules(code)) {
+        const imported = ownFile(next, specifier);
+        if (imported !== undefined) queue.push(imported);
+      }
+    }
+    const own =
+      [...modules].reduce((sum, module) => sum + gzipSize(read(module)), 0) +
+      inline.reduce((sum, code) => sum + gzipSize(code), 0);
+    results[file] = { own, modules: [...modules] };
+  }
+  record('search', { pages: results, pagefindRuntime });
+  console.log(
+    `search script: ${Object.entries(results)
+      .map(([file, r]) => `${file} ${kb(r.own)}`)
+      .join(', ')}; Pagefind runtime ${kb(pagefindRuntime)}`,
+  );
+  for (const [file, result] of Object.entries(results)) {
+    expect(result.own, `${file}: ${result.modules.join(', ')}`).toBeLessThanOrEqual(
+      BUDGETS.searchOwnScript,
+    );
+  }
+});

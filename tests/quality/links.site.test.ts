@@ -1,0 +1,50 @@
+/**
+ * Links gate: in the build at the root and the one under /archive/, every internal link, asset,
+ * anchor, raw-source file, data download, sitemap and feed URL resolves on a static host.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  BUILT_SITES,
+  pagesToCheck,
+  readSitemap,
+  serveBuiltSite,
+  siteFiles,
+  TEST_SITE_ORIGIN,
+  type ServedSite,
+} from '../browser/harness.ts';
+import { checkLinks } from './link-checker.ts';
+
+describe.each(Object.entries(BUILT_SITES))('links of the %s build', (_name, built) => {
+  let site: ServedSite;
+  beforeAll(async () => {
+    site = await serveBuiltSite(built);
+  });
+  afterAll(() => site?.close());
+
+  test('the sitemap lists pages of this build only', () => {
+    const sitemap = readSitemap(built.dir, built.base);
+    expect(sitemap.problems).toEqual([]);
+    expect(sitemap.urls.length).toBeGreaterThan(0);
+    for (const url of sitemap.urls)
+      expect(url.startsWith(TEST_SITE_ORIGIN + built.base)).toBe(true);
+  });
+
+  test('every internal link, asset and anchor resolves', async () => {
+    const files = siteFiles(built.dir).filter(
+      (file) =>
+        !file.startsWith('pagefind/') && (/\.(css|xml)$/.test(file) || file === 'robots.txt'),
+    );
+    const result = await checkLinks({
+      servedUrl: site.url,
+      publicUrl: TEST_SITE_ORIGIN + built.base,
+      pages: pagesToCheck(built.dir, built.base),
+      files,
+    });
+    console.log(
+      `links (${built.base}): ${result.checkedReferences} references to ${result.checkedTargets} URLs checked, ` +
+        `${result.externalLinks.size} external links not fetched`,
+    );
+    expect(result.problems, `broken links:\n${result.problems.join('\n')}`).toEqual([]);
+    expect(result.checkedReferences).toBeGreaterThan(0);
+  });
+});
