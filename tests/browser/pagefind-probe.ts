@@ -47,22 +47,21 @@ export interface PagefindAnswer {
   readonly error?: string;
 }
 
+/**
+ * The probe is passed to the page as source text: vitest rewrites `import()` in test modules
+ * (for its own module loader), and the page must run the browser's own dynamic import.
+ */
+const PROBE = `async ({ base, term }) => {
+  try {
+    const pagefind = await import(base + 'pagefind/pagefind.js');
+    const search = await pagefind.search(term);
+    if (!search) return { error: 'search() returned nothing' };
+    return { count: search.results.length };
+  } catch (error) {
+    return { error: error instanceof Error ? error.name + ': ' + error.message : String(error) };
+  }
+}`;
+
 export function withPagefind(page: Page, base: string, term: string): Promise<PagefindAnswer> {
-  return page.evaluate(
-    async ({ base, term }) => {
-      try {
-        const pagefind = (await import(`${base}pagefind/pagefind.js`)) as {
-          search(term: string): Promise<{ results: unknown[] } | null>;
-        };
-        const search = await pagefind.search(term);
-        if (!search) return { error: 'search() returned nothing' };
-        return { count: search.results.length };
-      } catch (error) {
-        return {
-          error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
-        };
-      }
-    },
-    { base, term },
-  );
+  return page.evaluate(`(${PROBE})(${JSON.stringify({ base, term })})`) as Promise<PagefindAnswer>;
 }
