@@ -1,10 +1,39 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
+import { createHash } from 'node:crypto';
+
+/** Locale URL segments and the language tags they stand for (src/i18n/locales.ts). */
+const locales = { en: 'en', 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant' };
+
+/**
+ * A build from another content tree (ARCHIVE_CONTENT_DIR, see src/content.config.ts) keeps its
+ * own cache, so entries cached from ./content can never leak into it, nor the other way round.
+ */
+const contentDir = process.env.ARCHIVE_CONTENT_DIR;
+const cacheDir = contentDir
+  ? `./node_modules/.astro/content-${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}`
+  : undefined;
 
 export default defineConfig({
+  ...(cacheDir ? { cacheDir } : {}),
   site: process.env.SITE ?? 'https://example.org',
   base: process.env.BASE ?? '/',
   trailingSlash: 'always',
+  // Every locale has its prefix (/en/, /zh-hans/, /zh-hant/); the root page shows the
+  // archive with a choice of language instead of redirecting.
+  i18n: {
+    locales: Object.keys(locales),
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  integrations: [
+    sitemap({
+      i18n: { defaultLocale: 'en', locales },
+      // Not-found pages are not content.
+      filter: (page) => !/\/404\/?$/.test(page),
+    }),
+  ],
   // The CSP in public/_headers allows only same-origin files for styles and scripts, so Astro
   // must never inline them: stylesheets always as <link>, small scripts never as <script>…</script>.
   build: { inlineStylesheets: 'never' },

@@ -2,13 +2,20 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { agreementSchema, translationSchema } from './schema/agreement.ts';
 
+/**
+ * Where the archive's content lives. `ARCHIVE_CONTENT_DIR` points a build at another tree
+ * with the same layout (`articles/`, `translations/`) — test fixtures use it; the site
+ * itself always builds from `./content`.
+ */
+const contentDir = (process.env['ARCHIVE_CONTENT_DIR'] ?? './content').replace(/\/+$/, '');
+
 const agreements = defineCollection({
-  loader: glob({ pattern: '*.md', base: './content/articles' }),
+  loader: glob({ pattern: '*.md', base: `${contentDir}/articles` }),
   schema: agreementSchema,
 });
 
 const translations = defineCollection({
-  loader: glob({ pattern: '*.md', base: './content/translations' }),
+  loader: glob({ pattern: '*.md', base: `${contentDir}/translations` }),
   schema: translationSchema,
 });
 

@@ -1,0 +1,93 @@
+/**
+ * The archive as the site reads it: every agreement with its body and its translations,
+ * newest first. Loaded once per build and shared by every page.
+ */
+import { getCollection } from 'astro:content';
+import type { Agreement, Translation } from '../../schema/agreement.ts';
+import { compareNewestFirst } from './dates.ts';
+
+export interface TranslationEntry {
+  data: Translation;
+  /** Markdown body of the translation. */
+  body: string;
+  /** Where the entry came from, for error messages. */
+  file: string;
+}
+
+export interface ArchiveEntry {
+  agreement: Agreement;
+  /** The cleaned text, as Markdown. */
+  body: string;
+  translations: Partial<Record<Translation['language'], TranslationEntry>>;
+}
+
+export interface Archive {
+  /** Newest first (see `compareNewestFirst`). */
+  entries: readonly ArchiveEntry[];
+  byId: ReadonlyMap<string, ArchiveEntry>;
+  /** Position of each id in `entries`. */
+  positionById: ReadonlyMap<string, number>;
+}
+
+/** A translation must be into the other language than its original's. */
+function translatesAcross(original: Agreement, translation: Translation): boolean {
+  return (original.language === 'en') !== (translation.language === 'en');
+}
+
+async function loadArchive(): Promise<Archive> {
+  const agreementEntries = await getCollection('agreements');
+  const translationEntries = await getCollection('translations');
+
+  const entries: ArchiveEntry[] = agreementEntries
+    .map((entry) => ({ agreement: entry.data, body: entry.body ?? '', translations: {} }))
+    .sort((a, b) => compareNewestFirst(a.agreement, b.agreement));
+
+  const byId = new Map<string, ArchiveEntry>();
+  for (const entry of entries) {
+    if (byId.has(entry.agreement.id)) {
+      throw new Error(`content/articles: two articles have the id "${entry.agreement.id}"`);
+    }
+    byId.set(entry.agreement.id, entry);
+  }
+
+  for (const translation of translationEntries) {
+    const file = translation.filePath ?? translation.id;
+    const original = byId.get(translation.data.original);
+    if (original === undefined) {
+      throw new Error(`${file}: translates "${translation.data.original}", which is not an article`);
+    }
+    if (!translatesAcross(original.agreement, translation.data)) {
+      throw new Error(
+        `${file}: a ${translation.data.language} translation of a ${original.agreement.language} original; translate into the other language`,
+      );
+    }
+    if (original.translations[translation.data.language] !== undefined) {
+      throw new Error(`${file}: a second ${translation.data.language} translation of "${translation.data.original}"`);
+    }
+    original.translations[translation.data.language] = {
+      data: translation.data,
+      body: translation.body ?? '',
+      file,
+    };
+  }
+
+  const positionById = new Map(entries.map((entry, position) => [entry.agreement.id, position]));
+  return { entries, byId, positionById };
+}
+
+let archive: Promise<Archive> | undefined;
+
+export function getArchive(): Promise<Archive> {
+  archive ??= loadArchive();
+  return archive;
+}
+
+/** The entries just before (older) and after (newer) one, by date. */
+export function neighbours(
+  archive: Archive,
+  id: string,
+): { older: ArchiveEntry | undefined; newer: ArchiveEntry | undefined } {
+  const index = archive.positionById.get(id);
+  if (index === undefined) throw new Error(`no agreement "${id}"`);
+  return { older: archive.entries[index + 1], newer: index > 0 ? archive.entries[index - 1] : undefined };
+}

@@ -1,0 +1,25 @@
+/**
+ * Each raw source exactly as received, byte for byte, as a plain text file. The bytes are
+ * not decoded; the header names the charset ingest detected (static hosts go by the `.txt`
+ * extension instead, and every seed is UTF-8).
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getArchive } from '../../lib/archive/load.ts';
+import { sourceFileName } from '../../lib/archive/source.ts';
+
+export const getStaticPaths = (async () => {
+  const { entries } = await getArchive();
+  return entries.map(({ agreement }) => ({
+    params: { file: sourceFileName(agreement) },
+    props: { sourcePath: agreement.source.path, encoding: agreement.source.encoding },
+  }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ sourcePath: string; encoding: string }> = async ({ props }) => {
+  const bytes = await readFile(path.resolve(process.cwd(), props.sourcePath));
+  return new Response(new Uint8Array(bytes), {
+    headers: { 'Content-Type': `text/plain; charset=${props.encoding.toLowerCase()}` },
+  });
+};
