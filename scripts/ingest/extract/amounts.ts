@@ -1,0 +1,267 @@
+/**
+ * Sums of money in a release, with their currency, in base units (`130 亿` → 13 000 000 000).
+ *
+ * Money needs a currency: a word or sign before or after the number (`130亿元`, `1.2 亿元人民币`,
+ * `10 billion yuan`, `RMB 500 million`, `US$2 billion`, `$469 million`, `￥500万`). One
+ * exception, common in Chinese releases: a bare `亿`/`万` sum right after an investment verb in
+ * the same clause (`投入超过 130 亿`) is yuan. Counts of things (`7000 个宏基站`, `100 万台`),
+ * areas (`5000 m²`), phone numbers, years and percentages have no currency and are not money.
+ *
+ * Conventions: a bare `$` is US dollars; `¥`/`￥` is yuan (no release here is about yen).
+ * A sum is listed once, at its first mention: repeated mentions of one investment are one amount.
+ */
+import type { Amount } from '../../../src/schema/agreement.ts';
+import { toTraditional } from '../../../src/lib/chinese.ts';
+
+type Currency = Amount['currency'];
+
+/** Currency words written after the number (Chinese in Simplified; Traditional added). */
+export const CURRENCY_AFTER: Readonly<Record<string, Currency>> = {
+  元人民币: 'CNY',
+  元: 'CNY',
+  人民币: 'CNY',
+  美元: 'USD',
+  港元: 'HKD',
+  港币: 'HKD',
+  欧元: 'EUR',
+  yuan: 'CNY',
+  RMB: 'CNY',
+  renminbi: 'CNY',
+  CNY: 'CNY',
+  'US dollars': 'USD',
+  'U.S. dollars': 'USD',
+  dollars: 'USD',
+  USD: 'USD',
+  'Hong Kong dollars': 'HKD',
+  'HK dollars': 'HKD',
+  HKD: 'HKD',
+  euros: 'EUR',
+  euro: 'EUR',
+  EUR: 'EUR',
+};
+
+/** Currency words and signs written before the number. */
+export const CURRENCY_BEFORE: Readonly<Record<string, Currency>> = {
+  人民币: 'CNY',
+  RMB: 'CNY',
+  CNY: 'CNY',
+  '¥': 'CNY',
+  '￥': 'CNY',
+  US$: 'USD',
+  USD: 'USD',
+  $: 'USD',
+  HK$: 'HKD',
+  HKD: 'HKD',
+  '€': 'EUR',
+  EUR: 'EUR',
+};
+
+/** Multipliers after a number (Chinese in Simplified; Traditional added). */
+export const MULTIPLIERS: Readonly<Record<string, number>> = {
+  万亿: 1e12,
+  千亿: 1e11,
+  百亿: 1e10,
+  十亿: 1e9,
+  亿: 1e8,
+  千万: 1e7,
+  百万: 1e6,
+  十万: 1e5,
+  万: 1e4,
+  千: 1e3,
+  trillion: 1e12,
+  billion: 1e9,
+  million: 1e6,
+  thousand: 1e3,
+  tn: 1e12,
+  bn: 1e9,
+  mn: 1e6,
+  m: 1e6,
+};
+
+/** Verbs and nouns of spending that make a bare `亿`/`万` sum yuan (`投入超过 130 亿`). */
+// prettier-ignore
+export const INVESTMENT_WORDS: readonly string[] = [
+  '投入', '投资', '出资', '注资', '融资', '资金', '拨款', '拨付', '预算', '总额', '募集', '耗资', '斥资', '总投资', '资助',
+];
+
+/** Counters and units after a `亿`/`万` sum that make it a count of things, not money. */
+// prettier-ignore
+export const COUNT_WORDS: readonly string[] = [
+  '个', '台', '户', '人', '次', '座', '家', '辆', '部', '件', '条', '套', '张', '名', '位', '项', '只', '块', '片', '栋',
+  '幢', '间', '所', '处', '倍', '吨', '米', '平方米', '平米', '公里', '千米', '千瓦', '兆瓦', '度', '亩', '用户', '人次',
+  '元', '美元', '港元', '欧元', '字节', '台次', '根', '杆', '站', '年', '天', '小时',
+];
+
+/** How far back (characters) an investment word may stand from a bare sum, within its clause. */
+const INVESTMENT_REACH = 16;
+
+function withTraditional(words: readonly string[]): string[] {
+  return [...new Set(words.flatMap((word) => [word, toTraditional(word)]))];
+}
+
+function withTraditionalKeys<T>(table: Readonly<Record<string, T>>): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const [key, value] of Object.entries(table)) {
+    map.set(key, value);
+    map.set(toTraditional(key), value);
+  }
+  return map;
+}
+
+function alternation(words: Iterable<string>): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}
+
+const AFTER = withTraditionalKeys(CURRENCY_AFTER);
+const BEFORE = withTraditionalKeys(CURRENCY_BEFORE);
+const MULTIPLIER = withTraditionalKeys(MULTIPLIERS);
+const CHINESE_MULTIPLIERS = [...MULTIPLIER.keys()].filter((key) => /\p{Script=Han}/u.test(key));
+
+/** Chinese numerals in amounts (`三百亿元`, `两千万元`). */
+// prettier-ignore
+const CHINESE_NUMERALS: Readonly<Record<string, number>> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const CHINESE_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+
+/** `1,200`, `1.2`, `130`, or a Chinese numeral below ten thousand (`三百`, `十`). */
+const NUMBER =
+  '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[一二两兩三四五六七八九十][零〇一二两兩三四五六七八九十百千]{0,6}';
+const MULTIPLIER_WORDS = alternation(MULTIPLIER.keys());
+/** Latin multipliers and currency words must end at a word boundary (`m` is not `million…`). */
+const MULTIPLIER_PART = `(?:[\\s-]*(${MULTIPLIER_WORDS})(?![\\p{Script=Latin}]))?`;
+const AFTER_WORDS = alternation(AFTER.keys());
+const BEFORE_WORDS = alternation(BEFORE.keys());
+/** Not inside another number, nor a vague one (`数十亿元`: some billions). */
+const NOT_AFTER_NUMBER = '(?<![\\d.,数几數幾])';
+/** Words that begin with 元 and are not yuan (`2020元旦`, `5元素`). */
+const NOT_YUAN = ['旦', '宵', '素', '件', '器件', '首', '老', '宇宙'];
+
+interface AmountPattern {
+  name: string;
+  regex: RegExp;
+  currency(match: RegExpExecArray): Currency | undefined;
+  /** Capture groups of the number and of the multiplier. */
+  number: number;
+  multiplier: number;
+}
+
+function lookup(map: ReadonlyMap<string, Currency>, key: string | undefined): Currency | undefined {
+  return key === undefined ? undefined : map.get(key);
+}
+
+const PATTERNS: readonly AmountPattern[] = [
+  {
+    name: 'currency before: RMB 500 million, US$2 billion, ￥500万元, 人民币 130 亿元',
+    regex: new RegExp(
+      `(?<![\\p{Script=Latin}])(${BEFORE_WORDS})\\s*(${NUMBER})${MULTIPLIER_PART}(?:\\s*(?:元|yuan)(?![\\p{Script=Latin}]))?`,
+      'gu',
+    ),
+    currency: (m) => lookup(BEFORE, m[1]),
+    number: 2,
+    multiplier: 3,
+  },
+  {
+    name: 'currency after: 130亿元, 1.2 亿元人民币, 10 billion yuan, 3-billion yuan',
+    regex: new RegExp(
+      `${NOT_AFTER_NUMBER}(${NUMBER})${MULTIPLIER_PART}[\\s-]*(${AFTER_WORDS})(?![\\p{Script=Latin}]|${alternation(NOT_YUAN)})`,
+      'gu',
+    ),
+    currency: (m) => lookup(AFTER, m[3]),
+    number: 1,
+    multiplier: 2,
+  },
+];
+
+const BARE_CHINESE_SUM = new RegExp(
+  `${NOT_AFTER_NUMBER}(${NUMBER})\\s*(${alternation(CHINESE_MULTIPLIERS)})(?!\\s*(?:${alternation([
+    ...withTraditional(COUNT_WORDS),
+    ...AFTER.keys(),
+  ])}|[\\p{Script=Latin}²³]))`,
+  'gu',
+);
+const INVESTMENT = new RegExp(`(?:${alternation(withTraditional(INVESTMENT_WORDS))})`, 'u');
+const CLAUSE_BREAK = /[，,。；;！!？?：:\n]/u;
+
+function readChineseNumeral(text: string): number {
+  let total = 0;
+  let digit = 0;
+  for (const char of text) {
+    const unit = CHINESE_UNITS[char];
+    if (unit !== undefined) {
+      total += (digit === 0 ? 1 : digit) * unit;
+      digit = 0;
+    } else {
+      digit = CHINESE_NUMERALS[char] ?? 0;
+    }
+  }
+  return total + digit;
+}
+
+/**
+ * A decimal times a power of ten, exactly: `4.69` × 1e6 is 4 690 000, not 4 690 000.000000001.
+ */
+function scale(number: string, multiplier: number): number {
+  if (!/^[\d,.]+$/u.test(number)) return readChineseNumeral(number) * multiplier;
+  const plain = number.replaceAll(',', '');
+  const [whole = '0', fraction = ''] = plain.split('.');
+  const exponent = Math.round(Math.log10(multiplier));
+  if (multiplier === 1 || fraction.length > exponent) return Number(plain) * multiplier;
+  return Number(`${whole}${fraction}${'0'.repeat(exponent - fraction.length)}`);
+}
+
+interface Found extends Amount {
+  start: number;
+}
+
+function isInvestmentSum(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - INVESTMENT_REACH), start);
+  const clause = before.split(CLAUSE_BREAK).at(-1) ?? '';
+  return INVESTMENT.test(clause);
+}
+
+/** Every sum of money in `text`, in order of first mention, each sum once. */
+export function extractAmounts(text: string): Amount[] {
+  const found: Found[] = [];
+  for (const pattern of PATTERNS) {
+    for (const match of text.matchAll(pattern.regex)) {
+      const currency = pattern.currency(match);
+      const number = match[pattern.number];
+      const multiplierWord = match[pattern.multiplier];
+      if (currency === undefined || number === undefined) continue;
+      // A Chinese numeral is a sum only with its multiplier: `一元化`, `多元` are words, not money.
+      if (!/^[\d,.]+$/u.test(number) && multiplierWord === undefined) continue;
+      const multiplier = MULTIPLIER.get(multiplierWord ?? '') ?? 1;
+      found.push({
+        value: scale(number, multiplier),
+        currency,
+        text: match[0].trim(),
+        start: match.index,
+      });
+    }
+  }
+  for (const match of text.matchAll(BARE_CHINESE_SUM)) {
+    const [, number, multiplierWord] = match;
+    if (number === undefined || multiplierWord === undefined || !isInvestmentSum(text, match.index))
+      continue;
+    found.push({
+      value: scale(number, MULTIPLIER.get(multiplierWord) ?? 1),
+      currency: 'CNY',
+      text: match[0].trim(),
+      start: match.index,
+    });
+  }
+  found.sort((a, b) => a.start - b.start || b.text.length - a.text.length);
+  const amounts: Amount[] = [];
+  let coveredUntil = 0;
+  for (const { start, ...amount } of found) {
+    if (start < coveredUntil) continue;
+    coveredUntil = start + amount.text.length;
+    if (!amounts.some((seen) => seen.value === amount.value && seen.currency === amount.currency))
+      amounts.push(amount);
+  }
+  return amounts;
+}

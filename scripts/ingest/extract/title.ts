@@ -1,0 +1,295 @@
+/**
+ * A release's title: its first real heading line, flagged when the line was cut short; or,
+ * for a release without a heading, its first body sentence as a fallback.
+ *
+ * A heading is the first paragraph that is not a section label (`Press Release`, `新闻稿`),
+ * a breadcrumb, a date line, a source/byline line or a lone name, and that reads as a heading:
+ * it has words, is short, and does not end a sentence. Reaching running text first means the
+ * release has no heading.
+ */
+import { toTraditional } from '../../../src/lib/chinese.ts';
+import { TextProblem } from '../types.ts';
+import { isBylineLine, isLoneNameLine } from './byline.ts';
+import { endsWithSentenceMark, isDateLine, splitSentences } from './dates.ts';
+
+/**
+ * Section labels that stand above a headline; never the title. Compared case-insensitively
+ * and without a trailing colon. Chinese in Simplified; Traditional forms are added.
+ */
+export const GENERIC_LABELS: readonly string[] = [
+  'Press Release',
+  'Press Releases',
+  'News Release',
+  'Media Release',
+  'For Immediate Release',
+  'News',
+  'Latest News',
+  'Company News',
+  'Corporate News',
+  'Headlines',
+  'Top Stories',
+  ...[
+    '新闻稿',
+    '新闻',
+    '新闻发布',
+    '新闻动态',
+    '新闻中心',
+    '要闻',
+    '公司新闻',
+    '公司动态',
+    '企业新闻',
+    '媒体报道',
+    '正文',
+    '通稿',
+  ].flatMap((label) => [label, toTraditional(label)]),
+];
+
+/**
+ * Signals that a heading was cut short. Each is data: a new CMS quirk is a new entry.
+ * - lengths: headings cut by a CMS at a fixed number of characters. Only lengths a natural
+ *   headline rarely has exactly (100 or more); a heading of such a length that ends on a
+ *   letter, digit or Han character (not on closing punctuation) is taken as cut.
+ * - danglingWords: a heading does not end on a connective (`… agreement with`, `…与`).
+ * - ellipses: a CMS that cuts often marks it.
+ * - brackets: an opening bracket or quote left unclosed (`签署《共建智慧`).
+ */
+export const TRUNCATION_SIGNALS = {
+  lengths: [100, 120, 128, 150, 200, 255, 256],
+  danglingWords: {
+    en: [
+      'and',
+      'with',
+      'of',
+      'the',
+      'a',
+      'an',
+      'to',
+      'for',
+      'in',
+      'on',
+      'at',
+      'by',
+      'between',
+      'from',
+      'as',
+      'or',
+      'its',
+      'their',
+      '&',
+    ],
+    zh: ['与', '和', '及', '暨', '的', '在', '对', '就', '为', '同', '跟', '并'],
+  },
+  ellipses: ['...', '…', '……'],
+  brackets: [
+    ['《', '》'],
+    ['“', '”'],
+    ['（', '）'],
+    ['(', ')'],
+    ['【', '】'],
+    ['「', '」'],
+    ['『', '』'],
+  ],
+} as const;
+
+/** Widest heading, counting a Han character as two (a heading of 100 Han or 200 Latin characters). */
+const MAX_HEADING_WIDTH = 200;
+/** Widest fallback title taken from a sentence, same measure (80 Han or 160 Latin characters). */
+const MAX_SENTENCE_TITLE_WIDTH = 160;
+
+const HAN_CHAR = /\p{Script=Han}/u;
+const WORD = /\p{L}{2}|\p{Script=Han}/u;
+/** Separators of a breadcrumb trail (`Home > NEWS > Company news`). */
+const BREADCRUMB_SEPARATOR = /\s*(?:>>|[>›»＞→])\s*/u;
+const LONGEST_CRUMB = 40;
+const CLAUSE_BREAK = /[，,；;：:]/u;
+
+function width(text: string): number {
+  let total = 0;
+  for (const char of text) total += HAN_CHAR.test(char) ? 2 : 1;
+  return total;
+}
+
+const LABELS = new Set(GENERIC_LABELS.map((label) => label.toLowerCase()));
+
+function isGenericLabel(paragraph: string): boolean {
+  return LABELS.has(
+    paragraph
+      .replace(/[:：]\s*$/u, '')
+      .trim()
+      .toLowerCase(),
+  );
+}
+
+function isBreadcrumb(paragraph: string): boolean {
+  const crumbs = paragraph.split(BREADCRUMB_SEPARATOR).map((crumb) => crumb.trim());
+  return (
+    crumbs.length >= 2 && crumbs.every((crumb) => crumb.length > 0 && crumb.length <= LONGEST_CRUMB)
+  );
+}
+
+/** Lines around the heading that are never the heading itself. */
+function isLeadMatter(paragraph: string): boolean {
+  return (
+    isGenericLabel(paragraph) ||
+    isBreadcrumb(paragraph) ||
+    isDateLine(paragraph) ||
+    isBylineLine(paragraph) ||
+    isLoneNameLine(paragraph)
+  );
+}
+
+function readsAsHeading(paragraph: string): boolean {
+  return (
+    WORD.test(paragraph) &&
+    width(paragraph) <= MAX_HEADING_WIDTH &&
+    splitSentences(paragraph).length === 1 &&
+    (!endsWithSentenceMark(paragraph) || endsWithEllipsis(paragraph))
+  );
+}
+
+function endsWithEllipsis(text: string): boolean {
+  return TRUNCATION_SIGNALS.ellipses.some((ellipsis) => text.endsWith(ellipsis));
+}
+
+function hasUnclosedBracket(text: string): boolean {
+  return TRUNCATION_SIGNALS.brackets.some(
+    ([open, close]) => text.lastIndexOf(open) > text.lastIndexOf(close),
+  );
+}
+
+const LAST_LATIN_WORD = /([\p{Script=Latin}][\p{Script=Latin}'’-]*)$/u;
+const LATIN_WORDS = /[\p{Script=Latin}][\p{Script=Latin}'’-]*/gu;
+
+/**
+ * The heading's last word is the start of a word of the body and never a whole word there
+ * (`… with China Telec` over a body that says `China Telecom`).
+ */
+function endsMidWord(heading: string, body: string): boolean {
+  const last = LAST_LATIN_WORD.exec(heading)?.[1]?.toLowerCase();
+  if (last === undefined) return false;
+  const bodyWords = new Set([...body.matchAll(LATIN_WORDS)].map((match) => match[0].toLowerCase()));
+  if (bodyWords.has(last)) return false;
+  return [...bodyWords].some((word) => word.length > last.length && word.startsWith(last));
+}
+
+function endsOnDanglingWord(heading: string): boolean {
+  const lastLatin = /([\p{L}&]+)$/u.exec(heading)?.[1]?.toLowerCase();
+  if (lastLatin !== undefined && !HAN_CHAR.test(lastLatin)) {
+    return (TRUNCATION_SIGNALS.danglingWords.en as readonly string[]).includes(lastLatin);
+  }
+  const lastChar = [...heading].at(-1) ?? '';
+  const dangling: readonly string[] = TRUNCATION_SIGNALS.danglingWords.zh.flatMap((word) => [
+    word,
+    toTraditional(word),
+  ]);
+  return dangling.includes(lastChar);
+}
+
+function endsAtCutLength(heading: string): boolean {
+  const length = [...heading].length;
+  const endsOnWordChar = /[\p{L}\p{N}]$/u.test(heading);
+  return endsOnWordChar && (TRUNCATION_SIGNALS.lengths as readonly number[]).includes(length);
+}
+
+/** Whether a heading was cut short (see `TRUNCATION_SIGNALS`); `body` is the text under it. */
+export function isTruncatedHeading(heading: string, body: string): boolean {
+  return (
+    endsWithEllipsis(heading) ||
+    hasUnclosedBracket(heading) ||
+    endsMidWord(heading, body) ||
+    endsOnDanglingWord(heading) ||
+    endsAtCutLength(heading)
+  );
+}
+
+/** The first real heading line, or null when running text comes before any heading. */
+export function extractTitle(
+  paragraphs: string[],
+): { title: string; paragraphIndex: number; truncated: boolean } | null {
+  for (const [index, paragraph] of paragraphs.entries()) {
+    const line = paragraph.trim();
+    if (line === '' || isLeadMatter(line)) continue;
+    if (!readsAsHeading(line)) return null;
+    const body = paragraphs.slice(index + 1).join('\n\n');
+    return { title: line, paragraphIndex: index, truncated: isTruncatedHeading(line, body) };
+  }
+  return null;
+}
+
+/**
+ * A dispatch lead before the first sentence's own words: `齊魯網·閃電新聞11月20日訊 （記者 吳天旭）`,
+ * `新华社北京11月20日电（记者 张三）`, `BEIJING, Nov. 20 (Xinhua) --`.
+ */
+const DISPATCH_LEAD = [
+  /^[^，。,]{0,30}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[讯訊电電]\s*(?:[（(][^）)]{0,30}[）)]\s*)?/u,
+  /^\p{Lu}[\p{Lu}\s,.'-]{1,40}?,\s*\p{L}{3,9}\.?\s+\d{1,2}\s*(?:\([^)]{1,30}\)\s*)?(?:--|—|–)\s*/u,
+];
+
+function withoutDispatchLead(sentence: string): string {
+  for (const lead of DISPATCH_LEAD) {
+    const match = lead.exec(sentence);
+    if (match && match[0].length < sentence.length) return sentence.slice(match[0].length).trim();
+  }
+  return sentence;
+}
+
+/** Brackets and quotes that a cut should not fall inside. */
+function depthAt(text: string, end: number): number {
+  let depth = 0;
+  for (const char of text.slice(0, end)) {
+    if (/[《“（(【「『]/u.test(char)) depth += 1;
+    if (/[》”）)】」』]/u.test(char)) depth = Math.max(0, depth - 1);
+  }
+  return depth;
+}
+
+/**
+ * Cut a sentence to `maxWidth`: at the last clause break (`，` `;` `:`) outside brackets in the
+ * second half, else on the last word boundary (Latin) or character (Han) that fits; marked `…`.
+ */
+function cutToWidth(sentence: string, maxWidth: number): string {
+  if (width(sentence) <= maxWidth) return sentence;
+  const chars = [...sentence];
+  let fits = 0;
+  let used = 0;
+  for (const char of chars) {
+    const next = used + (HAN_CHAR.test(char) ? 2 : 1);
+    if (next > maxWidth - 1) break;
+    used = next;
+    fits += 1;
+  }
+  const head = chars.slice(0, fits).join('');
+  for (let index = head.length - 1; index > head.length / 2; index -= 1) {
+    if (CLAUSE_BREAK.test(head.charAt(index)) && depthAt(head, index) === 0)
+      return `${head.slice(0, index).trimEnd()}…`;
+  }
+  const nextChar = chars[fits] ?? '';
+  const midLatinWord =
+    /[\p{Script=Latin}\p{N}]$/u.test(head) && /^[\p{Script=Latin}\p{N}]/u.test(nextChar);
+  const wordCut = midLatinWord ? head.replace(/\s*[\p{Script=Latin}\p{N}'’-]+$/u, '') : head;
+  return `${(wordCut === '' ? head : wordCut).trimEnd().replace(/[\s,，、;；:：]+$/u, '')}…`;
+}
+
+/**
+ * A fallback title: the first sentence of the body (after any heading and lead matter),
+ * without a dispatch lead or its closing full stop, cut on a word or character boundary.
+ * Throws `TextProblem` when the text has no sentence at all.
+ */
+export function firstSentence(paragraphs: string[]): string {
+  const heading = extractTitle(paragraphs);
+  const from = heading === null ? 0 : heading.paragraphIndex + 1;
+  const body = paragraphs.slice(from).map((paragraph) => paragraph.trim());
+  const paragraph =
+    body.find(
+      (candidate) =>
+        candidate !== '' && !isLeadMatter(candidate) && endsWithSentenceMark(candidate),
+    ) ?? body.find((candidate) => candidate !== '' && !isLeadMatter(candidate));
+  const sentence = paragraph === undefined ? undefined : splitSentences(paragraph)[0];
+  if (sentence === undefined)
+    throw new TextProblem('no sentence to take a title from', paragraphs.join('\n\n').slice(0, 80));
+  // A title does not end with a full stop; a question or exclamation mark is kept.
+  const words = withoutDispatchLead(sentence)
+    .replace(/[。.]$/u, '')
+    .trim();
+  return cutToWidth(words, MAX_SENTENCE_TITLE_WIDTH);
+}
