@@ -34,9 +34,12 @@ export function deriveTraditional(
   simplified: Dictionary,
   overrides: Record<string, string>,
 ): Dictionary {
-  const derived = Object.fromEntries(
-    englishKeys.map((key) => [key, overrides[key] ?? toTraditional(simplified[key])]),
-  );
+  const derived: Record<string, string> = {};
+  for (const key of englishKeys) {
+    const source = overrides[key] ?? simplified[key];
+    // A key missing from zh-hans.json stays missing, and `complete` names it.
+    if (typeof source === 'string') derived[key] = overrides[key] ?? toTraditional(source);
+  }
   return complete(derived, 'zh-hant.overrides.json');
 }
 
@@ -56,13 +59,9 @@ function interpolate(template: string, vars: Vars | undefined): string {
 }
 
 /** Keys that come in `.one` / `.other` pairs. */
-type CountedKey = UiKey extends infer K
-  ? K extends `${infer Stem}.one`
-    ? `${Stem}.other` extends UiKey
-      ? Stem
-      : never
-    : never
-  : never;
+type CountedKey = {
+  [K in UiKey]: K extends `${infer Stem}.one` ? (`${Stem}.other` extends UiKey ? Stem : never) : never;
+}[UiKey];
 
 export interface Translate {
   (key: UiKey, vars?: Vars): string;
