@@ -25,6 +25,8 @@ describe('parseBylineLine: publisher', () => {
     ['转载自 新华网', '新华网'],
     ['Reprinted from China Daily, page 5', 'China Daily'],
     ['发布时间：2019-11-20 来源：烟台日报 作者：李四', '烟台日报'],
+    ['By Zhang Wei | chinadaily.com.cn | Updated: 2019-06-18 16:32', 'chinadaily.com.cn'],
+    ['2019-11-20 17:54 来源：新华网', '新华网'],
   ])('%s → %s', (line, publisher) => {
     expect(parseBylineLine(line)?.publisher).toBe(publisher);
   });

@@ -138,6 +138,20 @@ describe('findDateMentions: D/M or M/D', () => {
     });
   });
 
+  it('reads a numeric date by the order of dates elsewhere in the release', () => {
+    const { publishedOn, signedOn } = extractDates(
+      ['Published: 05/10/2024', 'On 10 May, Tianjin and China Tower signed an agreement.'],
+      'en',
+    );
+    expect(publishedOn).toEqual({
+      value: '2024-10-05',
+      precision: 'day',
+      basis: 'text',
+      evidence: '05/10/2024',
+    });
+    expect(signedOn).toMatchObject({ value: '2024-05-10', basis: 'inferred' });
+  });
+
   it('reads a day equal to the month either way', () => {
     expect(findDateMentions('5/5/2024', 'en')[0]).toMatchObject({
       month: 5,
@@ -199,6 +213,12 @@ describe('splitSentences', () => {
       'Mr. Gao spoke.',
       'Co. Ltd. staff came.',
     ]);
+  });
+
+  it('ends a sentence after an acronym such as 5G, but not after an initial', () => {
+    expect(splitSentences('They signed a deal on 5G. Under the deal, J. Smith will lead.')).toEqual(
+      ['They signed a deal on 5G.', 'Under the deal, J. Smith will lead.'],
+    );
   });
 
   it('keeps closing quotes, decimals and month abbreviations with their sentence', () => {
@@ -266,6 +286,18 @@ describe('extractDates', () => {
       precision: 'day',
       basis: 'inferred',
       evidence: 'April 7',
+    });
+  });
+
+  it('reads the publication date from a date printed before the source', () => {
+    const { publishedOn } = extractDates(
+      ['标题', '2019-11-20 17:54 来源：新华网', '双方签约。'],
+      'zh-Hans',
+    );
+    expect(publishedOn).toMatchObject({
+      value: '2019-11-20',
+      basis: 'text',
+      evidence: '2019-11-20 17:54',
     });
   });
 

@@ -123,11 +123,15 @@ const MAX_BYLINE_LENGTH = 160;
  */
 const DATE_SHAPED =
   /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号號]?|(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?|\d{1,2}\s*月\s*\d{1,2}\s*[日号號]|\b\d{1,2}:\d{2}(?::\d{2})?\b/gu;
+/** Dates and times a site prints before the byline fields (`2019-11-20 17:54 来源：新华网`). */
+const LEADING_DATES = new RegExp(`^(?:(?:${DATE_SHAPED.source})\\s*)+`, 'u');
 const PAGE_REFERENCE =
   /第\s*[\d一二三四五六七八九十百]+\s*[版页頁期]|\b(?:p|pp|page)\.?\s*\d+\b/giu;
 /** Words a reporter's mark ends with: `记者 张三 报道`. */
 const REPORT_WORDS = withTraditional(['报道', '报导', '摄', '讯']);
 
+/** A web site named by its domain (`chinadaily.com.cn`, `www.xinhuanet.com`). */
+const SITE_NAME = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/iu;
 const PERSON_NAME_LATIN = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&)){0,5}$/u;
 
 /**
@@ -241,7 +245,7 @@ function authorName(value: string, key: string): string | null {
  * brackets, and be short.
  */
 export function parseBylineLine(paragraph: string): BylineFields | null {
-  const line = unwrap(paragraph);
+  const line = unwrap(paragraph).replace(LEADING_DATES, '');
   if (line.length === 0 || line.length > MAX_BYLINE_LENGTH) return null;
   const keys = keyMatches(line);
   if (keys[0]?.start !== 0) return null;
@@ -258,6 +262,9 @@ export function parseBylineLine(paragraph: string): BylineFields | null {
       fields.author ??= author;
     }
   }
+  // `By Zhang Wei | chinadaily.com.cn | Updated: …`: an unlabelled site name is the publisher.
+  fields.publisher ??=
+    line.split(/\s*[|｜]\s*/u).find((segment) => SITE_NAME.test(segment)) ?? null;
   return fields;
 }
 

@@ -397,8 +397,10 @@ function assertExists(mention: RawMention): void {
   }
 }
 
-/** Whether the text writes its month-name dates day first (`8 July`) or month first (`April 7`). */
-function writtenOrder(mentions: readonly RawMention[]): 'day-first' | 'month-first' | null {
+/** How a text writes its month-name dates: day first (`8 July`) or month first (`April 7`). */
+export type DateOrder = 'day-first' | 'month-first';
+
+function writtenOrder(mentions: readonly RawMention[]): DateOrder | null {
   const dayFirst = mentions.filter((m) => m.order === 'day-first').length;
   const monthFirst = mentions.filter((m) => m.order === 'month-first').length;
   if (dayFirst === monthFirst) return null;
@@ -409,7 +411,7 @@ function writtenOrder(mentions: readonly RawMention[]): 'day-first' | 'month-fir
 function decideNumericPair(
   mention: RawMention,
   pair: readonly [number, number],
-  order: 'day-first' | 'month-first' | null,
+  order: DateOrder | null,
 ): DateMention {
   const [a, b] = pair;
   const year = mention.year;
@@ -429,16 +431,10 @@ function decideNumericPair(
   return { ...base, month: null, day: null, dayMonthUndecided: true };
 }
 
-/**
- * Every date written in `text`, in order, longest reading first where readings overlap
- * (`2011 年 8 月 8 日` is one date, not also `8 月 8 日`). Throws `TextProblem` for a date
- * that does not exist.
- */
-export function findDateMentions(text: string, language: Language): DateMention[] {
-  const searchable = asciiDigits(text);
+/** Dates as written, before any is checked; one reading where readings overlap. */
+function readMentions(searchable: string, text: string, language: Language): RawMention[] {
   const raw: RawMention[] = [];
   for (const grammar of DATE_GRAMMARS[language]) {
-    grammar.regex.lastIndex = 0;
     for (const match of searchable.matchAll(grammar.regex)) {
       raw.push({
         ...grammar.read(match),
@@ -453,8 +449,27 @@ export function findDateMentions(text: string, language: Language): DateMention[
     const last = kept.at(-1);
     if (!last || mention.start >= last.start + last.text.length) kept.push(mention);
   }
-  const order = writtenOrder(kept);
-  return kept.map((mention) => {
+  return kept;
+}
+
+/** The order of a whole text's month-name dates, to read its `5/10/2024`s in a part of it. */
+export function dateOrderOf(text: string, language: Language): DateOrder | null {
+  return writtenOrder(readMentions(asciiDigits(text), text, language));
+}
+
+/**
+ * Every date written in `text`, in order, longest reading first where readings overlap
+ * (`2011 年 8 月 8 日` is one date, not also `8 月 8 日`). `order` reads `5/10/2024`; by
+ * default, the order of `text`'s own month-name dates. Throws `TextProblem` for a date that
+ * does not exist.
+ */
+export function findDateMentions(
+  text: string,
+  language: Language,
+  order: DateOrder | null = dateOrderOf(text, language),
+): DateMention[] {
+  const searchable = asciiDigits(text);
+  return readMentions(searchable, text, language).map((mention) => {
     if (mention.numericPair) return decideNumericPair(mention, mention.numericPair, order);
     assertExists(mention);
     const after = searchable.slice(mention.start + mention.text.length);
@@ -482,7 +497,7 @@ export const ABBREVIATIONS: readonly string[] = [
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
 ];
 const ABBREVIATION_BEFORE_STOP = new RegExp(
-  `(?:^|[^\\p{L}.])(?:${alternation(ABBREVIATIONS)}|\\p{Lu})$`,
+  `(?:^|[^\\p{L}\\p{N}.])(?:${alternation(ABBREVIATIONS)}|\\p{Lu})$`,
   'u',
 );
 const SENTENCE_END = /[。！？!?]+[”’"'）)」』]*|\.(?=[”’"'）)」』]*(?:\s|$))[”’"'）)」』]*/gu;
@@ -637,6 +652,7 @@ function inferYear(mention: DateMention, published: DatedFact): number {
 function signingDate(
   paragraphs: readonly string[],
   language: Language,
+  order: DateOrder | null,
   published: DatedFact | null,
 ): DatedFact | null {
   const lang = family(language);
@@ -644,7 +660,7 @@ function signingDate(
     .filter((paragraph) => !isPublicationLine(paragraph, language))
     .flatMap((paragraph) => splitSentences(paragraph));
   const eventMention = (sentence: string): DateMention | undefined =>
-    findDateMentions(sentence, language).find((mention) => !mention.dispatch);
+    findDateMentions(sentence, language, order).find((mention) => !mention.dispatch);
 
   let chosen: DateMention | undefined;
   for (const sentence of bodySentences) {
@@ -675,10 +691,11 @@ export function extractDates(
   paragraphs: string[],
   language: Language,
 ): { publishedOn: DatedFact | null; signedOn: DatedFact | null } {
+  const order = dateOrderOf(paragraphs.join('\n\n'), language);
   const mentions: Located[] = paragraphs.flatMap((paragraph, paragraphIndex) =>
-    findDateMentions(paragraph, language).map((mention) => ({ mention, paragraphIndex })),
+    findDateMentions(paragraph, language, order).map((mention) => ({ mention, paragraphIndex })),
   );
   const publishedOn = publicationDate(paragraphs, language, mentions);
-  const signedOn = signingDate(paragraphs, language, publishedOn);
+  const signedOn = signingDate(paragraphs, language, order, publishedOn);
   return { publishedOn, signedOn };
 }
