@@ -49,8 +49,11 @@ const HOSTILE_PARAGRAPHS = [
   '===',
 ];
 
-function textOf(node: { value?: string; children?: unknown[] }): string {
-  return node.value ?? (node.children ?? []).map((child) => textOf(child as typeof node)).join('');
+function textOf(node: object): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  const children =
+    'children' in node && Array.isArray(node.children) ? (node.children as object[]) : [];
+  return children.map(textOf).join('');
 }
 
 describe('section labels', () => {

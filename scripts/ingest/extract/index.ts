@@ -1,0 +1,93 @@
+/**
+ * Runs every extractor on a release's cleaned paragraphs and gathers what they found.
+ * Each extractor is pure and owns one kind of fact; this module only calls them in turn.
+ */
+import type {
+  Amount,
+  DatedFact,
+  Language,
+  OperatorId,
+  Party,
+  PlaceRef,
+} from '../../../src/schema/agreement.ts';
+import { placeByCode } from '../../../src/lib/gazetteer/index.ts';
+import { extractAmounts } from './amounts.ts';
+import { extractByline } from './byline.ts';
+import { extractDates } from './dates.ts';
+import { extractOperators } from './operators.ts';
+import { extractParties, extractPlaces } from './places.ts';
+import { extractTitle, firstSentence } from './title.ts';
+import { extractTopics } from './topics.ts';
+
+export interface ExtractedTitle {
+  title: string;
+  basis: 'heading' | 'first-sentence';
+  truncated: boolean;
+  /** The paragraph the heading was read from (not repeated in the body), or null. */
+  paragraphIndex: number | null;
+}
+
+export interface Extracted {
+  title: ExtractedTitle;
+  publishedOn: DatedFact | null;
+  signedOn: DatedFact | null;
+  publisher: string | null;
+  author: string | null;
+  operators: OperatorId[];
+  parties: Party[];
+  places: PlaceRef[];
+  amounts: Amount[];
+  topics: string[];
+}
+
+function titleOf(paragraphs: string[]): ExtractedTitle {
+  const heading = extractTitle(paragraphs);
+  if (heading) {
+    return {
+      title: heading.title,
+      basis: 'heading',
+      truncated: heading.truncated,
+      paragraphIndex: heading.paragraphIndex,
+    };
+  }
+  return {
+    title: firstSentence(paragraphs),
+    basis: 'first-sentence',
+    truncated: false,
+    paragraphIndex: null,
+  };
+}
+
+/**
+ * The places of an article: those mentioned, plus those governed by a government party
+ * (a party may be named in a form the mention scan does not list), unique, sorted by code.
+ */
+function placesOf(mentioned: readonly PlaceRef[], parties: readonly Party[]): PlaceRef[] {
+  const byCode = new Map(mentioned.map((place) => [place.code, place]));
+  for (const party of parties) {
+    if (party.placeCode === undefined || byCode.has(party.placeCode)) continue;
+    const place = placeByCode(party.placeCode);
+    if (place) byCode.set(place.code, { code: place.code, level: place.level });
+  }
+  return [...byCode.values()].sort((a, b) => a.code.localeCompare(b.code));
+}
+
+/** All metadata of one release. Throws `TextProblem` (from the dates extractor) for an impossible date. */
+export function extractAll(paragraphs: string[], language: Language): Extracted {
+  const text = paragraphs.join('\n\n');
+  const { publishedOn, signedOn } = extractDates(paragraphs, language);
+  const { publisher, author } = extractByline(paragraphs);
+  const parties = extractParties(text);
+  return {
+    title: titleOf(paragraphs),
+    publishedOn,
+    signedOn,
+    publisher,
+    author,
+    operators: extractOperators(text),
+    parties,
+    places: placesOf(extractPlaces(text), parties),
+    amounts: extractAmounts(text),
+    topics: extractTopics(text),
+  };
+}

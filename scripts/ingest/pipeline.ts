@@ -1,0 +1,206 @@
+/**
+ * One release, bytes in, article out: decode → clean → detect the script → extract →
+ * merge the sidecar → derive the id → render. Pure: no file system, no clock, no randomness.
+ */
+import { createHash } from 'node:crypto';
+import type {
+  Agreement,
+  Language,
+  Party,
+  PlaceLevel,
+  PlaceRef,
+} from '../../src/schema/agreement.ts';
+import type { Sidecar } from '../../src/schema/sidecar.ts';
+import { placeByCode } from '../../src/lib/gazetteer/index.ts';
+import { renderArticle } from './article.ts';
+import { cleanText } from './clean/index.ts';
+import { decode } from './decode.ts';
+import { extractAll } from './extract/index.ts';
+import { detectScript } from './extract/script.ts';
+import { locateExcerpt } from './locate.ts';
+import { mergeSidecar } from './merge.ts';
+import { parseSidecar, sidecarPathFor } from './sidecar.ts';
+import { deriveId, type PlaceForId } from './slug.ts';
+import { IngestError, TextProblem } from './types.ts';
+
+export interface IngestInput {
+  /** The source's path as recorded in the article and named in errors (project-relative). */
+  sourcePath: string;
+  bytes: Uint8Array;
+  /** The text of the sidecar beside the source, if there is one. */
+  sidecarText?: string | undefined;
+}
+
+/** One line of the run's summary table. */
+export interface SummaryRow {
+  file: string;
+  id: string;
+  script: Language;
+  /** The signing date, else the publication date marked `published`, else empty. */
+  date: string;
+  operators: string[];
+  /** English short names: places governed by a party first, then the most specific. */
+  places: string[];
+  warnings: string[];
+}
+
+export interface IngestResult {
+  id: string;
+  fileName: string;
+  article: string;
+  frontMatter: Agreement;
+  row: SummaryRow;
+}
+
+export function sha256(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function placeForId(code: string): PlaceForId | undefined {
+  const place = placeByCode(code);
+  return place
+    ? { code: place.code, level: place.level, englishShortName: place.shortNames.en }
+    : undefined;
+}
+
+const SPECIFICITY: Record<PlaceLevel, number> = { province: 1, prefecture: 2, county: 3 };
+
+/** English short names for the summary table: governed places first, then the most specific. */
+function placeNames(places: readonly PlaceRef[], parties: readonly Party[]): string[] {
+  const governed = new Set(parties.map((party) => party.placeCode));
+  return [...places]
+    .sort(
+      (a, b) =>
+        Number(governed.has(b.code)) - Number(governed.has(a.code)) ||
+        SPECIFICITY[b.level] - SPECIFICITY[a.level] ||
+        a.code.localeCompare(b.code),
+    )
+    .map((place) => placeByCode(place.code)?.shortNames.en ?? place.code);
+}
+
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** Turns a `TextProblem` from a pure stage into an error naming the file and the raw line. */
+function withLocation<T>(sourcePath: string, raw: string, stage: () => T): T {
+  try {
+    return stage();
+  } catch (error) {
+    if (error instanceof TextProblem) {
+      throw new IngestError(
+        sourcePath,
+        `${error.message} ("${error.excerpt}")`,
+        locateExcerpt(raw, error.excerpt),
+      );
+    }
+    throw error;
+  }
+}
+
+/** Warnings about what the text lacks, so an editor knows what a sidecar should supply. */
+function gapWarnings(frontMatter: Omit<Agreement, 'warnings'>, sidecarName: string): string[] {
+  const warnings: string[] = [];
+  if (frontMatter.titleBasis === 'first-sentence') {
+    warnings.push(
+      `no heading line: the title is the first sentence (a completeTitle in ${sidecarName} can fix it)`,
+    );
+  }
+  if (frontMatter.titleTruncated && frontMatter.titleBasis !== 'sidecar') {
+    warnings.push(`the title looks truncated: complete it with completeTitle in ${sidecarName}`);
+  }
+  if (!frontMatter.signedOn && !frontMatter.publishedOn) {
+    warnings.push(`no date found: give signedOn or publishedOn in ${sidecarName}`);
+  }
+  if (frontMatter.operators.length === 0) warnings.push('no operator found');
+  if (frontMatter.places.length === 0) warnings.push('no place found');
+  return warnings;
+}
+
+/**
+ * Ingests one release. Throws `IngestError` for bad input (with the file and, where it
+ * applies, the line) and `FrontMatterBug` if it built front matter the schema rejects.
+ */
+export function ingestOne(input: IngestInput): IngestResult {
+  const { sourcePath, bytes } = input;
+  const { text: raw, encoding } = decode(sourcePath, bytes);
+  const sidecarPath = sidecarPathFor(sourcePath);
+  const sidecar: Sidecar | null =
+    input.sidecarText === undefined ? null : parseSidecar(sidecarPath, input.sidecarText);
+
+  const cleaned = withLocation(sourcePath, raw, () => cleanText(raw));
+  const paragraphs = cleaned.text.split('\n\n').filter((paragraph) => paragraph !== '');
+  if (paragraphs.length === 0)
+    throw new IngestError(sourcePath, 'nothing is left of the text after cleaning');
+
+  const language = detectScript(cleaned.text);
+  const extracted = withLocation(sourcePath, raw, () => extractAll(paragraphs, language));
+  const merged = mergeSidecar(
+    {
+      title: extracted.title.title,
+      titleBasis: extracted.title.basis,
+      titleTruncated: extracted.title.truncated,
+      publishedOn: extracted.publishedOn,
+      signedOn: extracted.signedOn,
+    },
+    sidecar,
+  );
+
+  const id =
+    sidecar?.slug ??
+    deriveId(
+      {
+        signedOn: merged.signedOn,
+        publishedOn: merged.publishedOn,
+        parties: extracted.parties,
+        places: extracted.places,
+        operators: extracted.operators,
+      },
+      placeForId,
+    );
+
+  const facts: Omit<Agreement, 'warnings'> = {
+    id,
+    title: merged.title,
+    titleBasis: merged.titleBasis,
+    titleTruncated: merged.titleTruncated,
+    language,
+    publishedOn: merged.publishedOn,
+    signedOn: merged.signedOn,
+    publisher: extracted.publisher,
+    author: extracted.author,
+    operators: extracted.operators,
+    parties: extracted.parties,
+    places: extracted.places,
+    amounts: extracted.amounts,
+    topics: extracted.topics,
+    source: { path: sourcePath, sha256: sha256(bytes), encoding, bytes: bytes.length },
+    cleaning: cleaned.applied,
+    editorial: merged.editorial,
+  };
+  const warnings = [...merged.warnings, ...gapWarnings(facts, baseName(sidecarPath))];
+  const frontMatter: Agreement = { ...facts, warnings };
+
+  const titleIndex = extracted.title.basis === 'heading' ? extracted.title.paragraphIndex : null;
+  const bodyParagraphs = paragraphs.filter((_, index) => index !== titleIndex);
+  const fileName = `${id}.md`;
+  const article = renderArticle(sourcePath, frontMatter, bodyParagraphs);
+
+  const date =
+    merged.signedOn?.value ?? (merged.publishedOn ? `published ${merged.publishedOn.value}` : '');
+  return {
+    id,
+    fileName,
+    article,
+    frontMatter,
+    row: {
+      file: baseName(sourcePath),
+      id,
+      script: language,
+      date,
+      operators: extracted.operators,
+      places: placeNames(extracted.places, extracted.parties),
+      warnings,
+    },
+  };
+}

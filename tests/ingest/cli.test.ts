@@ -1,0 +1,92 @@
+/** The CLI as users run it: exit codes, the summary table, clean logs. */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot, temporaryFolder } from './helpers.ts';
+import { NEW_RELEASE_IDS, NEW_RELEASES } from './releases.ts';
+
+const tsx = join(projectRoot, 'node_modules/.bin/tsx');
+
+function ingest(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(tsx, [join(projectRoot, 'scripts/ingest.ts'), ...args], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true', INIT_CWD: projectRoot },
+    timeout: 120_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+let folder: { path: string; remove: () => void };
+let sources: string;
+let out: string;
+
+beforeAll(() => {
+  folder = temporaryFolder('ingest-cli-');
+  sources = join(folder.path, 'sources');
+  out = join(folder.path, 'articles');
+  mkdirSync(sources);
+  for (const [name, text] of Object.entries(NEW_RELEASES)) writeFileSync(join(sources, name), text);
+});
+afterAll(() => folder.remove());
+
+describe('npm run ingest', () => {
+  it('writes the articles, prints the summary table, exits 0', () => {
+    const result = ingest('--sources', sources, '--out', out);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const [header, rule] = result.stdout.split('\n');
+    expect(header?.split(/\s{2,}/u)).toEqual([
+      'file',
+      'id',
+      'script',
+      'date',
+      'operators',
+      'places',
+      'warnings',
+      'status',
+    ]);
+    expect(rule).toMatch(/^[- ]+$/u);
+    for (const [file, id] of Object.entries(NEW_RELEASE_IDS)) {
+      expect(result.stdout).toMatch(new RegExp(`^${file}\\s+${id}\\s+.*written$`, 'mu'));
+    }
+    expect(result.stdout).toMatch(
+      /3 sources: 3 written, 0 unchanged, 0 skipped \(unchanged inputs\), 0 failed/u,
+    );
+    // No progress bar or terminal control codes outside a terminal.
+    // eslint-disable-next-line no-control-regex -- ESC is what it looks for
+    expect(result.stdout + result.stderr).not.toMatch(/\r|\u001b\[/u);
+    expect(readdirSync(out).filter((name) => name.endsWith('.md'))).toHaveLength(3);
+  });
+
+  it('--check exits 0 when fresh and 1 when an article is stale', () => {
+    expect(ingest('--sources', sources, '--out', out, '--check').status).toBe(0);
+    writeFileSync(
+      join(sources, 'chengdu-mobile.txt'),
+      `${NEW_RELEASES['chengdu-mobile.txt']}\nOne more line.\n`,
+    );
+    const stale = ingest('--sources', sources, '--out', out, '--check');
+    expect(stale.status).toBe(1);
+    expect(stale.stderr).toContain(
+      `stale: ${NEW_RELEASE_IDS['chengdu-mobile.txt']}.md differs from what a fresh run would write`,
+    );
+  });
+
+  it('exits 1 when a file fails, naming it on stderr, and still writes the others', () => {
+    writeFileSync(join(sources, 'empty.txt'), '');
+    const result = ingest('--sources', sources, '--out', out);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`error ${join(sources, 'empty.txt')}: the file is empty`);
+    expect(result.stdout).toMatch(/^chengdu-mobile\.txt\s.*written$/mu);
+  });
+
+  it('exits 2 for a missing sources folder or an unknown option', () => {
+    const missing = ingest('--sources', join(folder.path, 'nope'), '--out', out);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/sources folder not found: .*nope/u);
+    const unknown = ingest('--sauces', sources);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/usage: npm run ingest/u);
+  });
+});
