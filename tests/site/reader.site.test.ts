@@ -105,4 +105,54 @@ describe.each(Object.values(BUILT_SITES))('reading the site built under $base', 
       for (const party of data.parties) expect(parties, data.id).toContain(`(${english[`partyKind.${party.kind}`]})`);
     }
   });
+
+  /** What a reader must see for the seed releases: written out by hand, not read from the data. */
+  const SEEDS: { id: string; locale: 'en' | 'zh-hans' | 'zh-hant'; facts: Record<string, string[]> }[] = [
+    {
+      id: '2019-yantai-5-operators',
+      locale: 'zh-hans',
+      facts: {
+        signedOn: ['2019年11月20日'],
+        operators: ['中国移动', '中国电信', '中国联通', '中国铁塔', '中国广电'],
+        places: ['山东省 › 烟台市'],
+        parties: ['烟台市人民政府 (政府)', '山东移动 (运营商)'],
+        publisher: ['齐鲁网'],
+      },
+    },
+    {
+      id: '2016-qinghai-china-telecom',
+      locale: 'en',
+      facts: { signedOn: ['8 July 2016', 'editorial'], amounts: ['CNY 10,000,000,000', '10 billion yuan'], places: ['Qinghai'] },
+    },
+    {
+      id: '2011-shanghai-china-mobile',
+      locale: 'zh-hant',
+      facts: {
+        signedOn: ['2011年8月5日', '推斷'],
+        publishedOn: ['2011年8月8日', '見於正文'],
+        amounts: ['CNY 13,000,000,000', '130 亿'],
+        publisher: ['文匯報'],
+        author: ['徐一大'],
+      },
+    },
+    {
+      id: '2017-huangpu-china-mobile',
+      locale: 'en',
+      facts: { signedOn: ['7 April 2017', 'inferred'], publishedOn: ['20 April 2017', 'from the text'], places: ['Shanghai › Huangpu District'] },
+    },
+    {
+      id: '2019-wulian-china-mobile',
+      locale: 'en',
+      facts: { signedOn: ['12 December 2019'], operators: ['China Mobile'], places: ['Shandong › Rizhao › Wulian County'] },
+    },
+  ];
+
+  it.each(SEEDS)('shows the facts of seed $id on /$locale/', async ({ id, locale, facts }) => {
+    await page.goto(site.urlOf(`/${locale}/agreements/${id}/`));
+    for (const [name, expected] of Object.entries(facts)) {
+      const shown = await page.locator(`[data-fact="${name}"] dd`).innerText();
+      for (const text of expected) expect(shown, `${id} ${name}`).toContain(text);
+    }
+  });
 });
+
