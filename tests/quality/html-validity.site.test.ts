@@ -2,6 +2,14 @@
  * HTML gate: every page of the build validates with html-validate (rules in .htmlvalidate.json,
  * "html-validate:recommended" and its documented exceptions), zero errors. The root build only:
  * the /archive/ build is the same HTML with other URLs.
+ *
+ * The exceptions in .htmlvalidate.json (JSON has no comments, so the reasons live here):
+ * - no-redundant-role and prefer-native-element skip the role "list" only: `role="list"` on a
+ *   `<ul>`/`<ol>` styled with `list-style: none` is not redundant in practice — WebKit drops
+ *   the list semantics of such lists, and the role gives them back to VoiceOver.
+ * - long-title is off: an agreement page's <title> is the agreement's official name (often a
+ *   Chinese title with its English rendering), past 70 characters; cutting it would drop what
+ *   tells agreements apart. (An SEO heuristic, not validity; Lighthouse's SEO audit has no limit.)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
