@@ -5,7 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { agreementSchema, translationSchema } from '../../src/schema/agreement.ts';
-import { ARTICLES_DIR, loadArticles, loadTranslations, readingLanguage, type ReadingLanguage } from './content.ts';
+import {
+  ARTICLES_DIR,
+  loadArticles,
+  loadTranslations,
+  readingLanguage,
+  type ReadingLanguage,
+} from './content.ts';
 import { markdownToText } from './markdownText.ts';
 
 const articles = loadArticles();
@@ -14,7 +20,12 @@ const translations = loadTranslations().flatMap((t) => {
   const parsed = translationSchema.safeParse(t.data);
   return parsed.success ? [{ ...parsed.data, body: t.body }] : [];
 });
-const articleFields = agreementSchema.pick({ id: true, title: true, language: true, editorial: true });
+const articleFields = agreementSchema.pick({
+  id: true,
+  title: true,
+  language: true,
+  editorial: true,
+});
 
 interface Reading {
   title: string | undefined;
@@ -26,7 +37,9 @@ describe.skipIf(articles.length === 0)(
   `every agreement in English and Chinese${articles.length === 0 ? ` (skipped: ${ARTICLES_DIR} is empty; run npm run ingest)` : ''}`,
   () => {
     describe.each(articles.map((a) => [a.file, a] as const))('%s', (file, article) => {
-      const fields = articleFields.parse(article.data, { error: () => `${file}: no id, title, language or editorial` });
+      const fields = articleFields.parse(article.data, {
+        error: () => `${file}: no id, title, language or editorial`,
+      });
       const own = readingLanguage(fields.language);
       const readings = new Map<ReadingLanguage, Reading>();
       readings.set(own, {

@@ -19,7 +19,8 @@ function collect(node: Nodes, out: string[]): void {
   node.children.forEach((child, index) => {
     if (node.type === 'list' && node.ordered) out.push(`${(node.start ?? 1) + index}. `);
     collect(child, out);
-    if (child.type !== 'text' && child.type !== 'inlineCode' && child.type !== 'break') out.push('\n\n');
+    if (child.type !== 'text' && child.type !== 'inlineCode' && child.type !== 'break')
+      out.push('\n\n');
   });
 }
 
@@ -28,5 +29,8 @@ export function markdownToText(markdown: string): string {
   const tree: Root = unified().use(remarkParse).parse(markdown);
   const out: string[] = [];
   collect(tree, out);
-  return out.join('').replace(/\n{3,}/g, '\n\n').trim();
+  return out
+    .join('')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compareNumbers, describeDifference, extractNumbers } from './numbers.ts';
 
-const values = (text: string) => extractNumbers(text).map((n) => (n.kind === 'percent' ? `${n.value}%` : n.value));
-const sorted = (text: string) => [...values(text)].sort((a, b) => String(a).localeCompare(String(b)));
+const values = (text: string) =>
+  extractNumbers(text).map((n) => (n.kind === 'percent' ? `${n.value}%` : n.value));
+const sorted = (text: string) =>
+  [...values(text)].sort((a, b) => String(a).localeCompare(String(b)));
 const matches = (a: string, b: string) => {
   const d = compareNumbers(a, b);
   return d.missing.length === 0 && d.extra.length === 0;
@@ -76,9 +78,21 @@ describe('extractNumbers', () => {
 
 describe('compareNumbers', () => {
   it('matches a faithful translation', () => {
-    expect(matches('至 2013 年中国移动计划新建 7000 个宏基站，实现 90%深度覆盖', 'By 2013 China Mobile plans 7,000 new macro base stations and 90% in-depth coverage')).toBe(true);
-    expect(matches('（摘录自 2011 年 8 月 8 日《文汇报》第 4 版）', '(Excerpted from Wenhui Bao, 8 August 2011, page 4)')).toBe(true);
-    expect(matches('the China Telecom will invest 10 billion yuan', '中国电信将投入 100 亿元')).toBe(true);
+    expect(
+      matches(
+        '至 2013 年中国移动计划新建 7000 个宏基站，实现 90%深度覆盖',
+        'By 2013 China Mobile plans 7,000 new macro base stations and 90% in-depth coverage',
+      ),
+    ).toBe(true);
+    expect(
+      matches(
+        '（摘录自 2011 年 8 月 8 日《文汇报》第 4 版）',
+        '(Excerpted from Wenhui Bao, 8 August 2011, page 4)',
+      ),
+    ).toBe(true);
+    expect(
+      matches('the China Telecom will invest 10 billion yuan', '中国电信将投入 100 亿元'),
+    ).toBe(true);
   });
 
   it('reports a changed number both ways', () => {
@@ -89,7 +103,10 @@ describe('compareNumbers', () => {
   });
 
   it('reports a dropped repetition: multisets, not sets', () => {
-    const d = compareNumbers('2011 年扩建基站，2011 年底超过 100 万台', 'In 2011 more base stations, over 1 million units by year end');
+    const d = compareNumbers(
+      '2011 年扩建基站，2011 年底超过 100 万台',
+      'In 2011 more base stations, over 1 million units by year end',
+    );
     expect(d.missing.map((n) => n.value)).toEqual([2011]);
     expect(d.extra).toEqual([]);
   });
@@ -105,7 +122,12 @@ describe('compareNumbers', () => {
 
   it('does not count a gloss that quotes the original verbatim', () => {
     const original = '签署《共同推动烟台5G应用发展战略合作协议》';
-    expect(matches(original, 'signed the Agreement on 5G Applications (《共同推动烟台5G应用发展战略合作协议》)')).toBe(true);
+    expect(
+      matches(
+        original,
+        'signed the Agreement on 5G Applications (《共同推动烟台5G应用发展战略合作协议》)',
+      ),
+    ).toBe(true);
   });
 
   it('counts a parenthesis that does not quote the original', () => {

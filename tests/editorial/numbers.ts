@@ -49,18 +49,50 @@ const PERCENT = /^\s*(?:%|％|per\s?cent\b)/i;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/;
 
 const MONTHS: Readonly<Record<string, number>> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6,
-  july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 /** Capitalised full month names, `May` excepted (a modal verb at the start of a sentence). */
-const FULL_MONTH = /\b(January|February|March|April|June|July|August|September|October|November|December)\b/g;
+const FULL_MONTH =
+  /\b(January|February|March|April|June|July|August|September|October|November|December)\b/g;
 /** Abbreviated months and `May`: only right before or after a number. */
-const SHORT_MONTH_BEFORE_NUMBER = /\b(May|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?=\s+\d)/g;
-const SHORT_MONTH_AFTER_NUMBER = /(?<=\d(?:st|nd|rd|th)?\s+(?:of\s+)?)(May|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?/g;
+const SHORT_MONTH_BEFORE_NUMBER =
+  /\b(May|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?=\s+\d)/g;
+const SHORT_MONTH_AFTER_NUMBER =
+  /(?<=\d(?:st|nd|rd|th)?\s+(?:of\s+)?)(May|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?/g;
 
 const CHINESE_DIGIT: Readonly<Record<string, number>> = {
-  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 /** `十三五` = the 13th five-year plan; `十五` alone is left out (it is also the number 15). */
 const FIVE_YEAR_PLAN = /十([一二三四五六七八九])五/g;
@@ -107,7 +139,10 @@ function digitNumbers(text: string): FoundNumber[] {
     const raw = m[0];
     const start = m.index;
     const end = start + raw.length;
-    const stutter = previous !== null && previous.raw === raw && /^[ \t\u00a0]+$/.test(text.slice(previous.end, start));
+    const stutter =
+      previous !== null &&
+      previous.raw === raw &&
+      /^[ \t\u00a0]+$/.test(text.slice(previous.end, start));
     previous = { raw, end };
     if (stutter) continue;
 
@@ -187,7 +222,8 @@ export function compareNumbers(original: string, translation: string): NumberDif
 
 /** One line per difference, for a test failure message. */
 export function describeDifference({ missing, extra }: NumberDifference): string {
-  const show = (n: FoundNumber) => `${n.kind === 'percent' ? `${n.value}%` : n.value} (“${n.text}”)`;
+  const show = (n: FoundNumber) =>
+    `${n.kind === 'percent' ? `${n.value}%` : n.value} (“${n.text}”)`;
   return [
     ...missing.map((n) => `missing in the translation: ${show(n)}`),
     ...extra.map((n) => `not in the original: ${show(n)}`),

@@ -6,7 +6,8 @@ import { loadSidecars } from './content.ts';
 const sidecars = loadSidecars();
 
 /** Sentences end with . ! ? (English) or 。！？ (Chinese); a closing quote may follow. */
-const countSentences = (text: string) => (text.trim().match(/[.!?](?=["”’)]?(\s|$))|[。！？]/g) ?? []).length;
+const countSentences = (text: string) =>
+  (text.trim().match(/[.!?](?=["”’)]?(\s|$))|[。！？]/g) ?? []).length;
 
 describe('sidecars (content/sources/*.yaml)', () => {
   it('exist for the seed releases', () => {
@@ -17,7 +18,10 @@ describe('sidecars (content/sources/*.yaml)', () => {
     const parsed = sidecarSchema.safeParse(sidecar.data);
 
     it('is valid against src/schema/sidecar.ts (no unknown keys)', () => {
-      expect(parsed.error?.issues ?? [], `${file}: ${JSON.stringify(parsed.error?.issues)}`).toEqual([]);
+      expect(
+        parsed.error?.issues ?? [],
+        `${file}: ${JSON.stringify(parsed.error?.issues)}`,
+      ).toEqual([]);
     });
 
     it('belongs to a raw release with the same name', () => {
@@ -26,10 +30,13 @@ describe('sidecars (content/sources/*.yaml)', () => {
 
     it('gives every reason on one line', () => {
       const data = parsed.data!;
-      const reasons = [data.completeTitle?.reason, data.signedOn?.reason, data.publishedOn?.reason].filter(
-        (r): r is string => r !== undefined,
-      );
-      for (const reason of reasons) expect(reason, `${file}: a reason spans lines`).not.toMatch(/\n/);
+      const reasons = [
+        data.completeTitle?.reason,
+        data.signedOn?.reason,
+        data.publishedOn?.reason,
+      ].filter((r): r is string => r !== undefined);
+      for (const reason of reasons)
+        expect(reason, `${file}: a reason spans lines`).not.toMatch(/\n/);
     });
 
     it('has a title and a two-sentence summary in English and Chinese', () => {

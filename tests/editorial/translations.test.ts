@@ -2,7 +2,13 @@ import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { agreementSchema, translationSchema, type Language } from '../../src/schema/agreement.ts';
 import { toSimplified } from '../../src/lib/chinese.ts';
-import { ARTICLES_DIR, loadArticles, loadTranslations, readingLanguage, translationFileName } from './content.ts';
+import {
+  ARTICLES_DIR,
+  loadArticles,
+  loadTranslations,
+  readingLanguage,
+  translationFileName,
+} from './content.ts';
 import { markdownToText } from './markdownText.ts';
 import { compareNumbers, describeDifference } from './numbers.ts';
 
@@ -13,7 +19,8 @@ const articleById = new Map<string, { language: Language; body: string; file: st
 const unreadableArticles: string[] = [];
 for (const article of articles) {
   const fields = articleFields.safeParse(article.data);
-  if (fields.success) articleById.set(fields.data.id, { ...fields.data, body: article.body, file: article.file });
+  if (fields.success)
+    articleById.set(fields.data.id, { ...fields.data, body: article.body, file: article.file });
   else unreadableArticles.push(`${article.file}: ${fields.error.message}`);
 }
 
@@ -26,7 +33,10 @@ describe('translations (content/translations/*.md)', () => {
     const parsed = translationSchema.safeParse(translation.data);
 
     it('has front matter valid against translationSchema', () => {
-      expect(parsed.error?.issues ?? [], `${file}: ${JSON.stringify(parsed.error?.issues)}`).toEqual([]);
+      expect(
+        parsed.error?.issues ?? [],
+        `${file}: ${JSON.stringify(parsed.error?.issues)}`,
+      ).toEqual([]);
     });
 
     it('is named <original>.<language>.md', () => {
@@ -41,7 +51,9 @@ describe('translations (content/translations/*.md)', () => {
     it('is in Simplified characters when it is Chinese', () => {
       if (parsed.data!.language !== 'zh-Hans') return;
       const text = markdownToText(translation.body);
-      expect(toSimplified(text), `${file}: Traditional characters in a zh-Hans translation`).toBe(text);
+      expect(toSimplified(text), `${file}: Traditional characters in a zh-Hans translation`).toBe(
+        text,
+      );
     });
   });
 });
@@ -60,7 +72,10 @@ describe.skipIf(articles.length === 0)(
       const article = original === undefined ? undefined : articleById.get(original);
 
       it('links to an existing original', () => {
-        expect(article, `${file}: no article with id "${original}" in ${ARTICLES_DIR}`).toBeDefined();
+        expect(
+          article,
+          `${file}: no article with id "${original}" in ${ARTICLES_DIR}`,
+        ).toBeDefined();
       });
 
       it('is in the other language than its original', () => {
@@ -68,7 +83,10 @@ describe.skipIf(articles.length === 0)(
       });
 
       it('has the same numbers as its original', () => {
-        const difference = compareNumbers(markdownToText(article!.body), markdownToText(translation.body));
+        const difference = compareNumbers(
+          markdownToText(article!.body),
+          markdownToText(translation.body),
+        );
         expect(
           [...difference.missing, ...difference.extra],
           `${file} against ${article!.file}:\n${describeDifference(difference)}`,
