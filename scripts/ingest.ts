@@ -10,25 +10,43 @@ import { parseArgs } from 'node:util';
 import { ProgressBar, summaryTable } from './ingest/report.ts';
 import { runIngest, UsageError, type RunResult } from './ingest/run.ts';
 
-const USAGE = `usage: npm run ingest -- [--sources <dir>] [--out <dir>] [--check] [--force]
+const USAGE = `usage: npm run ingest -- [--sources <dir>] [--out <dir>] [--check] [--force] [--jobs <n>]
 
   --sources <dir>  folder of raw releases (*.txt, *.text) and their sidecars (default: content/sources)
   --out <dir>      folder of generated articles (default: content/articles)
   --check          write nothing; exit 1 if any article differs from what a fresh run would write
-  --force          ingest every source again, ignoring the hash manifest`;
+  --force          ingest every source again, ignoring the hash manifest
+  --jobs <n>       worker threads (default: one per core when 100 or more sources need ingesting)`;
 
 /** Above this many rows the table shows only what changed or warns: logs stay readable. */
 const FULL_TABLE_ROWS = 200;
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-function parseOptions(): { sources: string; out: string; check: boolean; force: boolean } | null {
+interface CliOptions {
+  sources: string;
+  out: string;
+  check: boolean;
+  force: boolean;
+  jobs: number | undefined;
+}
+
+function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1)
+    throw new Error(`--jobs must be a whole number of at least 1, not "${value}"`);
+  return jobs;
+}
+
+function parseOptions(): CliOptions | null {
   const { values } = parseArgs({
     options: {
       sources: { type: 'string' },
       out: { type: 'string' },
       check: { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
+      jobs: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -43,6 +61,7 @@ function parseOptions(): { sources: string; out: string; check: boolean; force: 
     out: values.out ? resolve(invokedFrom, values.out) : join(projectRoot, 'content/articles'),
     check: values.check,
     force: values.force,
+    jobs: parseJobs(values.jobs),
   };
 }
 
@@ -89,7 +108,7 @@ function printReport(result: RunResult, check: boolean): void {
   );
 }
 
-function main(): number {
+async function main(): Promise<number> {
   let options;
   try {
     options = parseOptions();
@@ -103,12 +122,13 @@ function main(): number {
   }
   let progress: ProgressBar | null = null;
   try {
-    const result = runIngest({
+    const result = await runIngest({
       projectRoot,
       sourcesDir: options.sources,
       outDir: options.out,
       check: options.check,
       force: options.force,
+      ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
       onProgress: (done, total, file) => {
         if (done === 0 && ProgressBar.wanted(total)) progress = new ProgressBar(total);
         progress?.update(done, file);
@@ -127,4 +147,4 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -17,10 +17,11 @@ import {
   type Manifest,
   type ManifestEntry,
 } from './manifest.ts';
-import { ingestOne, sha256, type SummaryRow } from './pipeline.ts';
+import { sha256, type IngestInput, type SummaryRow } from './pipeline.ts';
 import type { RowStatus, StatusRow } from './report.ts';
 import { SIDECAR_EXTENSION, sidecarPathFor } from './sidecar.ts';
 import { IngestError } from './types.ts';
+import { defaultJobs, ingestInProcess, ingestInWorkers, type Settle } from './workerPool.ts';
 
 /** File extensions read as releases. Sidecars (`.yaml`) sit beside them. */
 export const SOURCE_EXTENSIONS = ['.txt', '.text'] as const;
@@ -41,6 +42,9 @@ export interface RunOptions {
   /** Ignore the manifest: ingest every source again. */
   force?: boolean;
   writeFs?: WriteFs;
+  /** Worker threads to ingest with (1: this thread). Default: one per core for large runs. */
+  jobs?: number;
+  /** Called as sources are done: `done` of `total`, with the file just done. */
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
@@ -107,6 +111,16 @@ interface Skipped {
 }
 type Outcome = Ready | Skipped;
 
+/** A source to ingest, with the hashes its inputs had when the run looked at them. */
+interface Pending {
+  index: number;
+  name: string;
+  ref: string;
+  sourceFile: string;
+  sourceHash: string;
+  sidecarHash: string | null;
+}
+
 function toPosix(path: string): string {
   return path.split(sep).join('/');
 }
@@ -145,7 +159,7 @@ function sidecarText(
   }
 }
 
-export function runIngest(options: RunOptions): RunResult {
+export async function runIngest(options: RunOptions): Promise<RunResult> {
   const { projectRoot, sourcesDir, outDir } = options;
   const check = options.check ?? false;
   const writeFs = options.writeFs ?? nodeFs;
@@ -196,55 +210,88 @@ export function runIngest(options: RunOptions): RunResult {
   const refs = sourceNames.map((name) => refOf(join(sourcesDir, name)));
   const runRefs = new Set(refs);
   const failed = new Set<string>();
-  const outcomes: Outcome[] = [];
+  /** By source index, so the outcome order never depends on which worker finished first. */
+  const outcomes: (Outcome | undefined)[] = [];
+  const toIngest: Pending[] = [];
+  let settled = 0;
+  const progress = (file: string): void => {
+    settled += 1;
+    options.onProgress?.(settled, sourceNames.length, file);
+  };
+  const fail = (ref: string, error: unknown): void => {
+    failed.add(ref);
+    errors.push(errorOf(ref, error));
+  };
 
+  // Pass 1: hash every source and sidecar; skip those the manifest vouches for.
+  options.onProgress?.(0, sourceNames.length, '');
   sourceNames.forEach((name, index) => {
     const sourceFile = join(sourcesDir, name);
     const ref = refs[index] ?? name;
-    options.onProgress?.(index, sourceNames.length, name);
     try {
       checkSourceSize(ref, nodeFs.statSync(sourceFile).size);
-      const bytes = nodeFs.readFileSync(sourceFile);
-      const sidecar = sidecarText(sidecarPathFor(sourceFile), sidecarPathFor(ref));
-      const sourceHash = sha256(bytes);
-      const sidecarHash = sidecar?.hash ?? null;
-
+      const sourceHash = sha256(nodeFs.readFileSync(sourceFile));
+      const sidecarHash =
+        sidecarText(sidecarPathFor(sourceFile), sidecarPathFor(ref))?.hash ?? null;
       const known = previous.sources[ref];
       if (maySkip && known && known.source === sourceHash && known.sidecar === sidecarHash) {
         const size = nodeFs.statSync(join(outDir, known.article), { throwIfNoEntry: false })?.size;
         if (size === known.articleBytes) {
-          outcomes.push({ kind: 'skipped', ref, fileName: known.article, entry: known });
+          outcomes[index] = { kind: 'skipped', ref, fileName: known.article, entry: known };
+          progress(name);
           return;
         }
       }
-      const result = ingestOne({ sourcePath: ref, bytes, sidecarText: sidecar?.text });
-      outcomes.push({
-        kind: 'ready',
-        ref,
-        fileName: result.fileName,
-        article: result.article,
-        entry: {
-          source: sourceHash,
-          sidecar: sidecarHash,
-          article: result.fileName,
-          articleBytes: Buffer.byteLength(result.article),
-          row: result.row,
-        },
-      });
+      toIngest.push({ index, name, ref, sourceFile, sourceHash, sidecarHash });
     } catch (error) {
-      failed.add(ref);
-      errors.push(errorOf(ref, error));
+      fail(ref, error);
+      progress(name);
     }
   });
-  options.onProgress?.(sourceNames.length, sourceNames.length, '');
+
+  // Pass 2: ingest the rest, here or in worker threads. Bytes are read again only when a
+  // source's turn comes, and checked against the hash taken in pass 1.
+  const toInput = (pending: Pending): IngestInput => {
+    const bytes = nodeFs.readFileSync(pending.sourceFile);
+    const sidecar = sidecarText(sidecarPathFor(pending.sourceFile), sidecarPathFor(pending.ref));
+    if (sha256(bytes) !== pending.sourceHash || (sidecar?.hash ?? null) !== pending.sidecarHash) {
+      throw new IngestError(pending.ref, 'the file changed during the run; run ingest again');
+    }
+    return { sourcePath: pending.ref, bytes, sidecarText: sidecar?.text };
+  };
+  const settle: Settle<Pending> = (pending, outcome) => {
+    progress(pending.name);
+    if ('error' in outcome) {
+      fail(pending.ref, outcome.error);
+      return;
+    }
+    const { result } = outcome;
+    outcomes[pending.index] = {
+      kind: 'ready',
+      ref: pending.ref,
+      fileName: result.fileName,
+      article: result.article,
+      entry: {
+        source: pending.sourceHash,
+        sidecar: pending.sidecarHash,
+        article: result.fileName,
+        articleBytes: Buffer.byteLength(result.article),
+        row: result.row,
+      },
+    };
+  };
+  const jobs = options.jobs ?? defaultJobs(toIngest.length);
+  if (jobs > 1 && toIngest.length > 1) await ingestInWorkers(toIngest, jobs, toInput, settle);
+  else await ingestInProcess(toIngest, toInput, settle);
 
   // Two sources, one id: neither is written, and the error names both.
+  const completed = outcomes.filter((outcome): outcome is Outcome => outcome !== undefined);
   const byFileName = new Map<string, Outcome[]>();
-  for (const outcome of outcomes) {
+  for (const outcome of completed) {
     byFileName.set(outcome.fileName, [...(byFileName.get(outcome.fileName) ?? []), outcome]);
   }
   const accepted: Outcome[] = [];
-  for (const outcome of outcomes) {
+  for (const outcome of completed) {
     const sharing = byFileName.get(outcome.fileName) ?? [];
     if (sharing.length === 1) {
       accepted.push(outcome);

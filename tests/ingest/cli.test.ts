@@ -1,10 +1,10 @@
 /** The CLI as users run it: exit codes, the summary table, clean logs. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot, temporaryFolder } from './helpers.ts';
-import { NEW_RELEASE_IDS, NEW_RELEASES } from './releases.ts';
+import { IMPOSSIBLE_DATE_RELEASE, NEW_RELEASE_IDS, NEW_RELEASES } from './releases.ts';
 
 const tsx = join(projectRoot, 'node_modules/.bin/tsx');
 
@@ -31,7 +31,8 @@ beforeAll(() => {
 });
 afterAll(() => folder.remove());
 
-describe('npm run ingest', () => {
+// Each test starts the CLI (tsx, the gazetteer): slow on a busy machine.
+describe('npm run ingest', { timeout: 120_000 }, () => {
   it('writes the articles, prints the summary table, exits 0', () => {
     const result = ingest('--sources', sources, '--out', out);
     expect(result.stderr).toBe('');
@@ -58,6 +59,27 @@ describe('npm run ingest', () => {
     // eslint-disable-next-line no-control-regex -- ESC is what it looks for
     expect(result.stdout + result.stderr).not.toMatch(/\r|\u001b\[/u);
     expect(readdirSync(out).filter((name) => name.endsWith('.md'))).toHaveLength(3);
+  });
+
+  it('--jobs 2 (worker threads) writes the same bytes, and reports errors from workers', () => {
+    const parallelOut = join(folder.path, 'articles-parallel');
+    writeFileSync(join(sources, 'feb30.txt'), IMPOSSIBLE_DATE_RELEASE);
+    try {
+      const result = ingest('--sources', sources, '--out', parallelOut, '--jobs', '2');
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(
+        new RegExp(`^error ${join(sources, 'feb30.txt')}:3: .*2019年2月30日`, 'mu'),
+      );
+      const articles = readdirSync(out).filter((name) => name.endsWith('.md'));
+      expect(articles).toHaveLength(3);
+      for (const name of articles) {
+        expect(readFileSync(join(parallelOut, name), 'utf8')).toBe(
+          readFileSync(join(out, name), 'utf8'),
+        );
+      }
+    } finally {
+      rmSync(join(sources, 'feb30.txt'));
+    }
   });
 
   it('--check exits 0 when fresh and 1 when an article is stale', () => {
@@ -88,5 +110,8 @@ describe('npm run ingest', () => {
     const unknown = ingest('--sauces', sources);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/usage: npm run ingest/u);
+    const badJobs = ingest('--sources', sources, '--out', out, '--jobs', 'two');
+    expect(badJobs.status).toBe(2);
+    expect(badJobs.stderr).toMatch(/--jobs must be a whole number of at least 1, not "two"/u);
   });
 });

@@ -38,8 +38,8 @@ function snapshot(): Record<string, string> {
 const articleFor = (release: string): string => `${NEW_RELEASE_IDS[release]}.md`;
 
 describe('a folder of releases never seen before', () => {
-  it('gives one schema-valid article each, named by the id rule', () => {
-    const result = run();
+  it('gives one schema-valid article each, named by the id rule', async () => {
+    const result = await run();
     expect(result.errors).toEqual([]);
     expect(result.ok).toBe(true);
     const articles = readdirSync(out)
@@ -68,28 +68,28 @@ describe('a folder of releases never seen before', () => {
 });
 
 describe('idempotence and incremental runs', () => {
-  it('a second run changes no byte, with or without the manifest', () => {
-    run();
+  it('a second run changes no byte, with or without the manifest', async () => {
+    await run();
     const first = snapshot();
     expect(Object.keys(first)).toContain(MANIFEST_FILE);
-    const second = run();
+    const second = await run();
     expect(second.written).toEqual([]);
     expect(snapshot()).toEqual(first);
-    const forced = run({ force: true });
+    const forced = await run({ force: true });
     expect(forced.written).toEqual([]);
     expect(forced.rows.map((row) => row.status)).toEqual(['unchanged', 'unchanged', 'unchanged']);
     expect(snapshot()).toEqual(first);
   });
 
-  it('skips unchanged sources and re-ingests a changed source or sidecar', () => {
-    run();
-    expect(run().rows.map((row) => row.status)).toEqual(['skipped', 'skipped', 'skipped']);
+  it('skips unchanged sources and re-ingests a changed source or sidecar', async () => {
+    await run();
+    expect((await run()).rows.map((row) => row.status)).toEqual(['skipped', 'skipped', 'skipped']);
 
     writeFileSync(
       join(sources, 'chengdu-mobile.txt'),
       `${NEW_RELEASES['chengdu-mobile.txt']}\nA new last line.\n`,
     );
-    const afterEdit = run();
+    const afterEdit = await run();
     expect(afterEdit.rows.map((row) => [row.row.file, row.status])).toEqual([
       ['chengdu-mobile.txt', 'written'],
       ['guangzhou-telecom-tower.txt', 'skipped'],
@@ -100,7 +100,7 @@ describe('idempotence and incremental runs', () => {
       join(sources, 'guiyang-unicom.yaml'),
       'decidedBy: Test editors\nurl: https://example.org/guiyang\n',
     );
-    const afterSidecar = run();
+    const afterSidecar = await run();
     expect(afterSidecar.written).toEqual([articleFor('guiyang-unicom.txt')]);
     const frontMatter = ingestedFrontMatter(
       readFileSync(join(out, articleFor('guiyang-unicom.txt')), 'utf8'),
@@ -112,43 +112,47 @@ describe('idempotence and incremental runs', () => {
     });
   });
 
-  it('a manifest from other ingest code is ignored', () => {
-    run();
+  it('a manifest from other ingest code is ignored', async () => {
+    await run();
     const manifestPath = join(out, MANIFEST_FILE);
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { code: string };
     writeFileSync(manifestPath, JSON.stringify({ ...manifest, code: 'f'.repeat(64) }));
-    expect(run().rows.map((row) => row.status)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+    expect((await run()).rows.map((row) => row.status)).toEqual([
+      'unchanged',
+      'unchanged',
+      'unchanged',
+    ]);
   });
 
-  it('a skipped source whose article was edited by hand is ingested again', () => {
-    run();
+  it('a skipped source whose article was edited by hand is ingested again', async () => {
+    await run();
     const target = join(out, articleFor('chengdu-mobile.txt'));
     const original = readFileSync(target, 'utf8');
     writeFileSync(target, `${original}\nAn edit.\n`);
-    const result = run();
+    const result = await run();
     expect(result.written).toEqual([articleFor('chengdu-mobile.txt')]);
     expect(readFileSync(target, 'utf8')).toBe(original);
   });
 });
 
 describe('--check', () => {
-  it('passes on fresh output and writes nothing', () => {
-    run();
+  it('passes on fresh output and writes nothing', async () => {
+    await run();
     const before = snapshot();
-    const result = run({ check: true });
+    const result = await run({ check: true });
     expect(result.ok).toBe(true);
     expect(snapshot()).toEqual(before);
   });
 
-  it('fails on an edited, a missing and a stale article, naming them, and changes nothing', () => {
-    run();
+  it('fails on an edited, a missing and a stale article, naming them, and changes nothing', async () => {
+    await run();
     const edited = join(out, articleFor('chengdu-mobile.txt'));
     writeFileSync(edited, readFileSync(edited, 'utf8').replace('Chengdu', 'Chengdou'));
     rmSync(join(out, articleFor('guiyang-unicom.txt')));
     rmSync(join(sources, 'guangzhou-telecom-tower.txt'));
     const before = snapshot();
 
-    const result = run({ check: true });
+    const result = await run({ check: true });
     expect(result.ok).toBe(false);
     expect(result.written.sort()).toEqual(
       [articleFor('chengdu-mobile.txt'), articleFor('guiyang-unicom.txt')].sort(),
@@ -159,12 +163,12 @@ describe('--check', () => {
 });
 
 describe('stale articles', () => {
-  it('removes an article whose source is gone, and nothing it did not write', () => {
-    run();
+  it('removes an article whose source is gone, and nothing it did not write', async () => {
+    await run();
     writeFileSync(join(out, 'hand-written.md'), '---\ntitle: Notes\n---\nNot from ingest.\n');
     writeFileSync(join(out, 'notes.txt'), 'not an article');
     rmSync(join(sources, 'chengdu-mobile.txt'));
-    const result = run();
+    const result = await run();
     expect(result.removed).toEqual([articleFor('chengdu-mobile.txt')]);
     expect(readdirSync(out).sort()).toEqual(
       [
@@ -177,31 +181,31 @@ describe('stale articles', () => {
     );
   });
 
-  it('keeps articles of another sources folder whose sources still exist', () => {
-    run();
+  it('keeps articles of another sources folder whose sources still exist', async () => {
+    await run();
     const otherSources = join(folder.path, 'other');
     nodeFs.mkdirSync(otherSources);
     writeFileSync(join(otherSources, 'chengdu-copy.txt'), NEW_RELEASES['chengdu-mobile.txt'] ?? '');
     writeFileSync(join(otherSources, 'chengdu-copy.yaml'), 'decidedBy: T\nslug: chengdu-copy\n');
-    const result = runIngest({ projectRoot, sourcesDir: otherSources, outDir: out });
+    const result = await runIngest({ projectRoot, sourcesDir: otherSources, outDir: out });
     expect(result.ok).toBe(true);
     expect(result.removed).toEqual([]);
     expect(readdirSync(out)).toContain(articleFor('chengdu-mobile.txt'));
     expect(readdirSync(out)).toContain('chengdu-copy.md');
   });
 
-  it('replaces the article of a source whose id changed', () => {
-    run();
+  it('replaces the article of a source whose id changed', async () => {
+    await run();
     writeFileSync(join(sources, 'chengdu-mobile.yaml'), 'decidedBy: T\nslug: chengdu-pinned\n');
-    const result = run();
+    const result = await run();
     expect(result.written).toEqual(['chengdu-pinned.md']);
     expect(result.removed).toEqual([articleFor('chengdu-mobile.txt')]);
   });
 });
 
 describe('bad input: reported per file, never taking the others down', () => {
-  function messages(): Record<string, string> {
-    const result = run();
+  async function messages(): Promise<Record<string, string>> {
+    const result = await run();
     expect(result.ok).toBe(false);
     // The good releases still went through.
     for (const release of Object.keys(NEW_RELEASES))
@@ -211,7 +215,7 @@ describe('bad input: reported per file, never taking the others down', () => {
     );
   }
 
-  it('empty, whitespace-only, binary, undecodable, impossible date, 50 MB', () => {
+  it('empty, whitespace-only, binary, undecodable, impossible date, 50 MB', async () => {
     writeFileSync(join(sources, 'empty.txt'), '');
     writeFileSync(join(sources, 'blank.txt'), ' \n\t\n\u3000\n');
     writeFileSync(
@@ -231,7 +235,7 @@ describe('bad input: reported per file, never taking the others down', () => {
     writeFileSync(join(sources, 'huge.txt'), '');
     truncateSync(join(sources, 'huge.txt'), 50 * 1024 * 1024);
 
-    const byFile = messages();
+    const byFile = await messages();
     const path = (name: string): string => join(sources, name);
     expect(byFile['empty.txt']).toBe(`${path('empty.txt')}: the file is empty`);
     expect(byFile['blank.txt']).toBe(`${path('blank.txt')}: the file contains only whitespace`);
@@ -250,7 +254,7 @@ describe('bad input: reported per file, never taking the others down', () => {
     );
   });
 
-  it('a sidecar with a YAML error, an unknown key, an impossible date; a sidecar without a source', () => {
+  it('a sidecar with a YAML error, an unknown key, an impossible date; a sidecar without a source', async () => {
     const copy = (name: string, sidecar: string): void => {
       writeFileSync(
         join(sources, `${name}.txt`),
@@ -266,7 +270,7 @@ describe('bad input: reported per file, never taking the others down', () => {
     );
     writeFileSync(join(sources, 'orphan.yaml'), 'decidedBy: Archive editors\n');
 
-    const byFile = messages();
+    const byFile = await messages();
     const path = (name: string): string => join(sources, name);
     expect(byFile['bad-yaml.yaml']).toMatch(
       new RegExp(`^${path('bad-yaml.yaml')}:[34]: YAML error: `),
@@ -282,13 +286,13 @@ describe('bad input: reported per file, never taking the others down', () => {
     );
   });
 
-  it('two sources with one id: an error naming both, neither written; a sidecar slug resolves it', () => {
+  it('two sources with one id: an error naming both, neither written; a sidecar slug resolves it', async () => {
     const twin = join(sources, 'chengdu-mobile-again.txt');
     writeFileSync(
       twin,
       `${NEW_RELEASES['chengdu-mobile.txt']}\nThe same agreement, reported again.\n`,
     );
-    const result = run();
+    const result = await run();
     const original = join(sources, 'chengdu-mobile.txt');
     expect(result.errors.map((error) => error.message).sort()).toEqual([
       `${twin}: its id "2020-chengdu-china-mobile" is also the id of ${original}; pin a different one with \`slug:\` in chengdu-mobile-again.yaml`,
@@ -300,17 +304,17 @@ describe('bad input: reported per file, never taking the others down', () => {
       join(sources, 'chengdu-mobile-again.yaml'),
       'decidedBy: T\nslug: 2020-chengdu-china-mobile-report\n',
     );
-    const resolved = run();
+    const resolved = await run();
     expect(resolved.ok).toBe(true);
     expect(readdirSync(out)).toContain(articleFor('chengdu-mobile.txt'));
     expect(readdirSync(out)).toContain('2020-chengdu-china-mobile-report.md');
   });
 
-  it('a source that fails keeps its previous article', () => {
-    run();
+  it('a source that fails keeps its previous article', async () => {
+    await run();
     const before = readFileSync(join(out, articleFor('chengdu-mobile.txt')), 'utf8');
     writeFileSync(join(sources, 'chengdu-mobile.yaml'), 'decidedBy: [oops\n');
-    const result = run();
+    const result = await run();
     expect(result.ok).toBe(false);
     expect(result.removed).toEqual([]);
     expect(readFileSync(join(out, articleFor('chengdu-mobile.txt')), 'utf8')).toBe(before);
@@ -318,8 +322,8 @@ describe('bad input: reported per file, never taking the others down', () => {
 });
 
 describe('atomic writes', () => {
-  it('a write that fails midway leaves the previous article whole and no temporary file', () => {
-    run();
+  it('a write that fails midway leaves the previous article whole and no temporary file', async () => {
+    await run();
     const target = join(out, articleFor('chengdu-mobile.txt'));
     const before = readFileSync(target, 'utf8');
     writeFileSync(
@@ -336,26 +340,26 @@ describe('atomic writes', () => {
       renameSync: nodeFs.renameSync,
       unlinkSync: nodeFs.unlinkSync,
     };
-    const result = run({ writeFs: failingFs });
+    const result = await run({ writeFs: failingFs });
     expect(result.ok).toBe(false);
     expect(result.errors[0]?.message).toMatch(/could not write .*ENOSPC/u);
     expect(readFileSync(target, 'utf8')).toBe(before);
     expect(readdirSync(out).filter((name) => name.endsWith('.tmp'))).toEqual([]);
 
     // The next healthy run writes the new article.
-    expect(run().written).toEqual([articleFor('chengdu-mobile.txt')]);
+    expect((await run()).written).toEqual([articleFor('chengdu-mobile.txt')]);
     expect(readFileSync(target, 'utf8')).toContain('A new paragraph.');
   });
 
-  it('a failed rename leaves the previous article whole', () => {
-    run();
+  it('a failed rename leaves the previous article whole', async () => {
+    await run();
     const target = join(out, articleFor('guiyang-unicom.txt'));
     const before = readFileSync(target, 'utf8');
     writeFileSync(
       join(sources, 'guiyang-unicom.txt'),
       `${NEW_RELEASES['guiyang-unicom.txt']}\n新的一段。\n`,
     );
-    const result = run({
+    const result = await run({
       writeFs: {
         writeFileSync: nodeFs.writeFileSync,
         renameSync() {
@@ -369,10 +373,10 @@ describe('atomic writes', () => {
     expect(readdirSync(out).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('leftover temporary files of a killed run are cleaned up', () => {
-    run();
+  it('leftover temporary files of a killed run are cleaned up', async () => {
+    await run();
     writeFileSync(join(out, `.${articleFor('guiyang-unicom.txt')}.12345.1.tmp`), 'partial');
-    run();
+    await run();
     expect(readdirSync(out).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 });

@@ -1,0 +1,149 @@
+/**
+ * Ingesting on several cores: a pool of worker threads, each running the pure `ingestOne`.
+ * Inputs are read only when a worker is free, so a large corpus never sits in memory at once.
+ * Errors cross the thread boundary as data and come back as the same classes.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { FrontMatterBug } from './article.ts';
+import { ingestOne, type IngestInput, type IngestResult } from './pipeline.ts';
+import { IngestError } from './types.ts';
+
+export type SerialisedError =
+  | { kind: 'ingest'; file: string; message: string; line?: number | undefined }
+  | { kind: 'bug'; file: string; issues: string[] }
+  | { kind: 'crash'; message: string; stack?: string | undefined };
+
+export interface WorkerRequest {
+  input: IngestInput;
+}
+
+export type WorkerReply = { result: IngestResult } | { error: SerialisedError };
+
+export function serialiseError(error: unknown): SerialisedError {
+  if (error instanceof IngestError) {
+    const prefix = `${error.file}${error.line === undefined ? '' : `:${error.line}`}: `;
+    const message = error.message.startsWith(prefix)
+      ? error.message.slice(prefix.length)
+      : error.message;
+    return { kind: 'ingest', file: error.file, message, line: error.line };
+  }
+  if (error instanceof FrontMatterBug)
+    return { kind: 'bug', file: error.file, issues: error.issues };
+  if (error instanceof Error) return { kind: 'crash', message: error.message, stack: error.stack };
+  return { kind: 'crash', message: String(error) };
+}
+
+export function deserialiseError(error: SerialisedError): Error {
+  switch (error.kind) {
+    case 'ingest':
+      return new IngestError(error.file, error.message, error.line);
+    case 'bug':
+      return new FrontMatterBug(error.file, error.issues);
+    case 'crash': {
+      const crash = new Error(error.message);
+      if (error.stack) crash.stack = error.stack;
+      return crash;
+    }
+  }
+}
+
+/** Below this many sources to ingest, starting workers costs more than it saves. */
+export const PARALLEL_THRESHOLD = 100;
+
+/** Workers to use by default: one per core for a large run, none for a small one. */
+export function defaultJobs(sourcesToIngest: number): number {
+  return sourcesToIngest >= PARALLEL_THRESHOLD ? availableParallelism() : 1;
+}
+
+export type Settle<T> = (item: T, outcome: { result: IngestResult } | { error: unknown }) => void;
+
+/** Runs `ingestOne` on each item in this thread, in order. */
+export async function ingestInProcess<T>(
+  items: readonly T[],
+  toInput: (item: T) => IngestInput,
+  settle: Settle<T>,
+): Promise<void> {
+  for (const item of items) {
+    try {
+      settle(item, { result: ingestOne(toInput(item)) });
+    } catch (error) {
+      settle(item, { error });
+    }
+  }
+}
+
+/** A worker thread that loads the TypeScript worker module through tsx, as the CLI itself runs. */
+function startWorker(): Worker {
+  const tsxApi = import.meta.resolve('tsx/esm/api');
+  const workerModule = new URL('./worker.ts', import.meta.url).href;
+  const bootstrap = `import(${JSON.stringify(tsxApi)}).then(({ tsImport }) => tsImport(${JSON.stringify(workerModule)}, ${JSON.stringify(import.meta.url)}))`;
+  return new Worker(bootstrap, { eval: true });
+}
+
+function ask(worker: Worker, request: WorkerRequest): Promise<WorkerReply> {
+  return new Promise((resolveReply, rejectReply) => {
+    const cleanUp = (): void => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
+    const onMessage = (reply: WorkerReply): void => {
+      cleanUp();
+      resolveReply(reply);
+    };
+    const onError = (error: Error): void => {
+      cleanUp();
+      rejectReply(error);
+    };
+    const onExit = (code: number): void => {
+      cleanUp();
+      rejectReply(new Error(`ingest worker exited with code ${code}`));
+    };
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage(request);
+  });
+}
+
+/**
+ * Runs `ingestOne` on each item in `jobs` worker threads. Each worker takes the next item
+ * when it is free; `settle` sees every item exactly once (in completion order). A worker that
+ * dies fails its item and is replaced.
+ */
+export async function ingestInWorkers<T>(
+  items: readonly T[],
+  jobs: number,
+  toInput: (item: T) => IngestInput,
+  settle: Settle<T>,
+): Promise<void> {
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    let worker = startWorker();
+    try {
+      while (next < items.length) {
+        const item = items[next] as T;
+        next += 1;
+        let input: IngestInput;
+        try {
+          input = toInput(item);
+        } catch (error) {
+          settle(item, { error });
+          continue;
+        }
+        try {
+          const reply = await ask(worker, { input });
+          settle(item, 'result' in reply ? reply : { error: deserialiseError(reply.error) });
+        } catch (error) {
+          settle(item, { error });
+          await worker.terminate();
+          worker = startWorker();
+        }
+      }
+    } finally {
+      await worker.terminate();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, items.length)) }, lane));
+}
