@@ -1,0 +1,150 @@
+/**
+ * A dictionary of terms found in a text view, leftmost-longest: at each position the
+ * longest term wins and matching resumes after it. Latin and digit edges of a term must
+ * sit at word boundaries (5G not in 15G; Ali not in Alibaba); Han edges need none.
+ */
+import { normaliseTerm, type TextView } from './text.ts';
+
+/**
+ * How Latin letters are compared:
+ * - `proper`: names; case-insensitive, but a term starting with a capital matches only
+ *   text starting with a capital (Yantai, not yantai; China Mobile, not china mobile);
+ * - `exact-capitals`: names of organisations; every capital of the term must be a
+ *   capital in the text (China Telecom Group, not China Telecom group);
+ * - `insensitive`: vocabulary (smart city, Smart City); a term without lower-case letters
+ *   (5G, AI, MEC) still needs the exact case.
+ */
+export type CaseRule = 'proper' | 'exact-capitals' | 'insensitive';
+
+export interface LexiconMatch<T> {
+  /** View indices, end exclusive. */
+  start: number;
+  end: number;
+  entries: readonly T[];
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+const LATIN_OR_DIGIT = /[A-Za-z0-9\u00C0-\u024F]/u;
+
+export class Lexicon<T> {
+  private readonly terms = new Map<string, { term: string; entries: T[] }>();
+  /** For each first character, the lengths of the terms starting with it, longest first. */
+  private readonly lengthsByFirst = new Map<string, number[]>();
+
+  /**
+   * @param rejects a language rule that vetoes a match, so that a shorter term is tried
+   *   (a place name ending 市 before 场: 合作市场 is a market, not 合作市).
+   */
+  constructor(
+    private readonly caseRule: CaseRule,
+    private readonly rejects: (view: TextView, start: number, end: number) => boolean = () => false,
+  ) {}
+
+  add(term: string, entry: T): void {
+    const normalised = normaliseTerm(term);
+    if (!normalised) return;
+    const key = normalised.toLowerCase();
+    const found = this.terms.get(key);
+    if (found) {
+      found.entries.push(entry);
+    } else {
+      this.terms.set(key, { term: normalised, entries: [entry] });
+    }
+    const lengths = this.lengthsByFirst.get(key.charAt(0)) ?? [];
+    if (!lengths.includes(key.length)) {
+      lengths.push(key.length);
+      lengths.sort((a, b) => b - a);
+      this.lengthsByFirst.set(key.charAt(0), lengths);
+    }
+  }
+
+  has(term: string): boolean {
+    return this.terms.has(normaliseTerm(term).toLowerCase());
+  }
+
+  /** The entries of a term exactly as given (after normalisation), or none. */
+  lookup(term: string): readonly T[] {
+    return this.terms.get(normaliseTerm(term).toLowerCase())?.entries ?? [];
+  }
+
+  /** The longest term starting exactly at `start`, if any. */
+  matchAt(view: TextView, start: number): LexiconMatch<T> | undefined {
+    return this.matchesAt(view, start).next().value;
+  }
+
+  /** Every term starting exactly at `start`, longest first. */
+  *matchesAt(view: TextView, start: number): Generator<LexiconMatch<T>, undefined> {
+    if (start > 0 && !this.canStartAfter(view.text.charAt(start - 1), view.text.charAt(start))) {
+      return undefined;
+    }
+    const lengths = this.lengthsByFirst.get(view.lower.charAt(start));
+    if (!lengths) return undefined;
+    for (const length of lengths) {
+      if (start + length > view.text.length) continue;
+      const found = this.terms.get(view.lower.slice(start, start + length));
+      if (!found) continue;
+      const end = start + length;
+      if (!this.endsAtBoundary(view, end)) continue;
+      if (!this.caseAgrees(found.term, view.text.slice(start, end))) continue;
+      if (this.rejects(view, start, end)) continue;
+      yield { start, end, entries: found.entries };
+    }
+    return undefined;
+  }
+
+  /** All matches, overlapping ones included (互联网+政务 holds 互联网+ and 互联网+政务). */
+  scanAll(view: TextView): LexiconMatch<T>[] {
+    const matches: LexiconMatch<T>[] = [];
+    for (let i = 0; i < view.text.length; i++) matches.push(...this.matchesAt(view, i));
+    return matches;
+  }
+
+  /** All matches, leftmost-longest, not overlapping. */
+  scan(view: TextView): LexiconMatch<T>[] {
+    const matches: LexiconMatch<T>[] = [];
+    let i = 0;
+    while (i < view.text.length) {
+      const match = this.matchAt(view, i);
+      if (match) {
+        matches.push(match);
+        i = match.end;
+      } else {
+        i++;
+      }
+    }
+    return matches;
+  }
+
+  private canStartAfter(previous: string, first: string): boolean {
+    return !(
+      LATIN_OR_DIGIT.test(first) &&
+      WORD.test(previous) &&
+      !/\p{Script=Han}/u.test(previous)
+    );
+  }
+
+  private endsAtBoundary(view: TextView, end: number): boolean {
+    const last = view.text.charAt(end - 1);
+    const next = view.text.charAt(end);
+    return !(
+      LATIN_OR_DIGIT.test(last) &&
+      next !== '' &&
+      WORD.test(next) &&
+      !/\p{Script=Han}/u.test(next)
+    );
+  }
+
+  private caseAgrees(term: string, written: string): boolean {
+    if (this.caseRule === 'exact-capitals') {
+      return [...term].every((c, i) => c === c.toLowerCase() || written.charAt(i) === c);
+    }
+    if (this.caseRule === 'proper') {
+      const first = term.charAt(0);
+      return !(
+        first !== first.toLowerCase() && written.charAt(0) === written.charAt(0).toLowerCase()
+      );
+    }
+    const hasLower = term !== term.toUpperCase();
+    return hasLower || written === term;
+  }
+}

@@ -1,0 +1,340 @@
+/**
+ * The bodies a release names, with their kind: governments (a place + a government word,
+ * or a bare place signing with another party), operators and their branches, enterprises
+ * (names ending 有限公司, 集团, Group, Co., Ltd.), and regulators (通信管理局, MIIT).
+ * Vocabulary: content/gazetteer/parties.yaml.
+ */
+import type { OperatorId, Party } from '../../../schema/agreement.ts';
+import { loadYaml } from '../files.ts';
+import { partiesFileSchema, type PartiesFile } from '../types.ts';
+import { Lexicon } from './lexicon.ts';
+import type { OperatorMention } from './operators.ts';
+import type { PlaceMention, PlaceReading } from './places.ts';
+import { normaliseTerm, writtenAt, type TextView } from './text.ts';
+
+/** A body found at view[start, end). */
+interface Found {
+  start: number;
+  end: number;
+  party: Party;
+}
+
+interface Vocabulary {
+  file: PartiesFile;
+  governmentZh: Lexicon<true>;
+  /** `(level word )?government word`, after an English place name. */
+  governmentEn: RegExp;
+  governmentOfEn: RegExp;
+  regulatorsNational: Lexicon<true>;
+  regulatorsLocalZh: Lexicon<true>;
+  regulatorsLocalEn: Lexicon<true>;
+  enterpriseSuffixZh: RegExp;
+  enterpriseSuffixEn: RegExp;
+  boundariesZh: readonly string[];
+  notNamesZh: readonly string[];
+  signingZh: RegExp;
+  signingEn: RegExp;
+  conjunction: RegExp;
+}
+
+let vocabulary: Vocabulary | undefined;
+
+/** Characters of a Chinese company name before its suffix, at least (华为技术, 五征集团). */
+const MIN_COMPANY_NAME = 4;
+
+function escape(term: string): string {
+  return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+
+function alternation(terms: readonly string[]): string {
+  return [...terms]
+    .map(normaliseTerm)
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+}
+
+function words(terms: readonly string[]): Lexicon<true> {
+  const lexicon = new Lexicon<true>('proper');
+  for (const term of terms) lexicon.add(term, true);
+  return lexicon;
+}
+
+function partyMatcher(): Vocabulary {
+  if (vocabulary) return vocabulary;
+  const file = loadYaml('parties.yaml', partiesFileSchema);
+  const level = alternation(file.government.enLevelWords);
+  const government = alternation(file.government.enWords);
+  const conjunctions = [...file.signing.conjunctionsZh, ...file.signing.conjunctionsEn];
+  vocabulary = {
+    file,
+    governmentZh: words(file.government.zhSuffixes),
+    governmentEn: new RegExp(`^\\s+(?:(?:${level})\\s+)?(?:${government})\\b`, 'iu'),
+    governmentOfEn: new RegExp(`(?:${government})\\s+of\\s+(?:the\\s+)?$`, 'iu'),
+    regulatorsNational: words([...file.regulators.national.zh, ...file.regulators.national.en]),
+    regulatorsLocalZh: words(file.regulators.local.zh),
+    regulatorsLocalEn: words(file.regulators.local.en),
+    enterpriseSuffixZh: new RegExp(`(?:${alternation(file.enterprises.zhSuffixes)})`, 'gu'),
+    enterpriseSuffixEn: new RegExp(
+      `(?<=[A-Za-z.,] )(?:${alternation(file.enterprises.enSuffixes)})(?![A-Za-z])`,
+      'gu',
+    ),
+    boundariesZh: [...file.enterprises.zhBoundaries]
+      .map(normaliseTerm)
+      .sort((a, b) => b.length - a.length),
+    notNamesZh: [...file.enterprises.zhNotNames]
+      .map(normaliseTerm)
+      .sort((a, b) => b.length - a.length),
+    signingZh: new RegExp(alternation(file.signing.zh), 'u'),
+    signingEn: new RegExp(`\\b(?:${alternation(file.signing.en)})\\b`, 'iu'),
+    conjunction: new RegExp(`^\\s*(?:${alternation(conjunctions)})\\s*(?:the\\s+)?$`, 'iu'),
+  };
+  return vocabulary;
+}
+
+export function readParties(
+  view: TextView,
+  places: PlaceReading,
+  operators: readonly OperatorMention[],
+): Party[] {
+  const v = partyMatcher();
+  const operatorBodies = operators.map(operatorBody);
+  const governments = governmentsByName(view, places.mentions, v);
+  const regulators = regulatorsIn(view, places.mentions, v);
+  const taken = [...operatorBodies, ...governments, ...regulators];
+  const enterprises = [...enterprisesZh(view, v), ...enterprisesEn(view, v)].filter(
+    (e) => !overlapsAny(e, taken),
+  );
+  const signatories = signingPlaces(view, places.mentions, [...taken, ...enterprises], v);
+  return merge([
+    ...governments,
+    ...signatories,
+    ...operatorParties(operatorBodies),
+    ...enterprises,
+    ...regulators,
+  ]);
+}
+
+function operatorBody(
+  mention: OperatorMention,
+): Found & { placeCode: string | undefined; isBranch: boolean } {
+  return {
+    start: mention.start,
+    end: mention.end,
+    party: { name: mention.written, kind: 'operator', operator: mention.operator },
+    placeCode: mention.branch?.code,
+    isBranch: mention.branch !== null,
+  };
+}
+
+/**
+ * One party per branch (by place, else by name) and per group; a group named only in
+ * passing beside its own branch is the branch's parent, not another party
+ * (中國移動董事長 beside 山東移動).
+ */
+function operatorParties(bodies: ReturnType<typeof operatorBody>[]): Found[] {
+  const kept = new Map<string, Found>();
+  const withBranch = new Set<OperatorId>();
+  for (const body of bodies)
+    if (body.isBranch && body.party.operator) withBranch.add(body.party.operator);
+  for (const body of bodies) {
+    const operator = body.party.operator;
+    if (!operator) continue;
+    if (!body.isBranch && withBranch.has(operator)) continue;
+    const key = body.isBranch ? `${operator}@${body.placeCode ?? body.party.name}` : operator;
+    if (!kept.has(key)) kept.set(key, body);
+  }
+  return [...kept.values()];
+}
+
+/** 上海市人民政府, 烟台市政府, 青海省政府; Qinghai provincial government; Government of Yantai. */
+function governmentsByName(
+  view: TextView,
+  mentions: readonly PlaceMention[],
+  v: Vocabulary,
+): Found[] {
+  const found: Found[] = [];
+  for (const place of mentions) {
+    const latin = /[A-Za-z]/.test(view.text.charAt(place.end - 1));
+    let start = place.start;
+    let end: number | undefined;
+    if (latin) {
+      const after = v.governmentEn.exec(view.text.slice(place.end, place.end + 60));
+      if (after) end = place.end + after[0].length;
+      const before = v.governmentOfEn.exec(
+        view.text.slice(Math.max(0, place.start - 40), place.start),
+      );
+      if (!end && before) {
+        start = place.start - before[0].length;
+        end = place.end;
+      }
+    } else {
+      // 青海 + 省政府: a short name may keep its level character before the suffix.
+      const levelCharacter = /[省市县区]/.test(view.text.charAt(place.end)) ? 1 : 0;
+      end = v.governmentZh.matchAt(view, place.end + levelCharacter)?.end;
+    }
+    if (end !== undefined) {
+      found.push({
+        start,
+        end,
+        party: { name: writtenAt(view, start, end), kind: 'government', placeCode: place.code },
+      });
+    }
+  }
+  return found;
+}
+
+/**
+ * A place standing bare in a signing clause, joined to another party, is its government:
+ * "Huangpu, China Mobile Shanghai Sign …", "上海与中国移动签署…".
+ */
+function signingPlaces(
+  view: TextView,
+  mentions: readonly PlaceMention[],
+  bodies: readonly Found[],
+  v: Vocabulary,
+): Found[] {
+  const found: Found[] = [];
+  const stops = [...view.text.matchAll(CLAUSE_STOP)].map((m) => ({
+    index: m.index ?? 0,
+    length: m[0].length,
+  }));
+  for (const place of mentions) {
+    if (bodies.some((b) => place.start < b.end && b.start < place.end)) continue; // part of a name
+    const clause = clauseAround(view.text, stops, place.start);
+    if (!v.signingZh.test(clause.text) && !v.signingEn.test(clause.text)) continue;
+    const next = bodies.find((b) => b.start >= place.end && b.start < clause.end);
+    const joinedToNext = next && v.conjunction.test(view.text.slice(place.end, next.start));
+    const previous = [...bodies]
+      .reverse()
+      .find((b) => b.end <= place.start && b.end > clause.start);
+    const joinedToPrevious =
+      previous &&
+      v.conjunction.test(view.text.slice(previous.end, place.start)) &&
+      (v.signingZh.test(view.text.slice(place.end, place.end + 6)) ||
+        /^\s*(?:jointly\s+)?(?:sign|signs|signed)\b/iu.test(
+          view.text.slice(place.end, place.end + 20),
+        ));
+    if (joinedToNext || joinedToPrevious) {
+      found.push({
+        start: place.start,
+        end: place.end,
+        party: { name: place.written, kind: 'government', placeCode: place.code },
+      });
+    }
+  }
+  return found;
+}
+
+/** Where sentences and lines end: `。！？!?；;`, a newline, or a full stop before a space. */
+const CLAUSE_STOP = /[。！？!?；;\n]|\.\s/gu;
+
+/** The sentence or line around a position, given the sorted ends of all clauses. */
+function clauseAround(
+  text: string,
+  stops: readonly { index: number; length: number }[],
+  at: number,
+): { text: string; start: number; end: number } {
+  let low = 0;
+  let high = stops.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((stops[middle]?.index ?? 0) < at) low = middle + 1;
+    else high = middle;
+  }
+  const before = stops[low - 1];
+  const start = before ? before.index + before.length : 0;
+  const end = stops[low]?.index ?? text.length;
+  return { text: text.slice(start, end), start, end };
+}
+
+/** 工业和信息化部, MIIT; 山东省通信管理局, Shandong Communications Administration. */
+function regulatorsIn(view: TextView, mentions: readonly PlaceMention[], v: Vocabulary): Found[] {
+  const found: Found[] = [];
+  for (const match of v.regulatorsNational.scan(view)) {
+    found.push({
+      start: match.start,
+      end: match.end,
+      party: { name: writtenAt(view, match.start, match.end), kind: 'regulator' },
+    });
+  }
+  for (const local of [...v.regulatorsLocalZh.scan(view), ...v.regulatorsLocalEn.scan(view)]) {
+    // The place right before, perhaps with its level character (山东省, 山东 + 省) or a space.
+    const level = /[省市县区 ]/.test(view.text.charAt(local.start - 1)) ? 1 : 0;
+    const place = mentions.find((m) => m.end === local.start || m.end === local.start - level);
+    const start = place ? place.start : local.start - level;
+    const party: Party = { name: writtenAt(view, start, local.end), kind: 'regulator' };
+    if (place) party.placeCode = place.code;
+    found.push({ start, end: local.end, party });
+  }
+  return found;
+}
+
+/** Chinese company names: the run of name characters before 有限公司, 集团… */
+function enterprisesZh(view: TextView, v: Vocabulary): Found[] {
+  const found: Found[] = [];
+  for (const suffix of view.text.matchAll(v.enterpriseSuffixZh)) {
+    const end = (suffix.index ?? 0) + suffix[0].length;
+    let start = suffix.index ?? 0;
+    while (start > 0 && /[\p{Script=Han}A-Za-z0-9()（）·]/u.test(view.text.charAt(start - 1)))
+      start--;
+    let name = view.text.slice(start, suffix.index);
+    // The name begins after the last linking word (烟台市政府与山东移动… → 山东移动…) that
+    // leaves at least four characters: 与华为技术有限公司 is 华为技术, not 技术.
+    const cuts = v.boundariesZh
+      .flatMap((b) =>
+        [...name.matchAll(new RegExp(escape(b), 'gu'))].map((m) => (m.index ?? 0) + b.length),
+      )
+      .filter((cut) => [...name.slice(cut)].length >= MIN_COMPANY_NAME)
+      .sort((a, b) => b - a);
+    const cut = cuts[0] ?? 0;
+    start += cut;
+    name = name.slice(cut);
+    if ([...name].length < 2 || v.notNamesZh.some((w) => name.startsWith(w))) continue;
+    found.push({ start, end, party: { name: writtenAt(view, start, end), kind: 'enterprise' } });
+  }
+  return found;
+}
+
+/** English company names: capitalised words before Group, Co., Ltd., Corporation… */
+function enterprisesEn(view: TextView, v: Vocabulary): Found[] {
+  const found: Found[] = [];
+  for (const suffix of view.text.matchAll(v.enterpriseSuffixEn)) {
+    const at = suffix.index ?? 0;
+    // Capitalised words (and `of`, `&` between them) on the same line, right before the suffix.
+    const before = /((?:(?:[A-Z][\p{L}\d&'-]*|of|&) )*(?:[A-Z][\p{L}\d&'-]*),? )$/u.exec(
+      view.text.slice(Math.max(0, at - 80), at),
+    );
+    if (!before?.[1]) continue;
+    let name = before[1].replace(/^(?:(?:of|&) )+/u, '').replace(/^(?:The|A|An) /u, '');
+    if (!/^[A-Z]/.test(name)) continue;
+    const start = at - name.length;
+    name = writtenAt(view, start, at + suffix[0].length);
+    found.push({ start, end: at + suffix[0].length, party: { name, kind: 'enterprise' } });
+  }
+  return found;
+}
+
+function overlapsAny(found: Found, others: readonly Found[]): boolean {
+  return others.some((o) => found.start < o.end && o.start < found.end);
+}
+
+/**
+ * One party per body, in order of first mention. A government is one body whatever its
+ * wording (烟台市政府, 煙臺市人民政府): the fullest wording is kept.
+ */
+function merge(found: Found[]): Party[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  const byKey = new Map<string, Party>();
+  for (const { party } of sorted) {
+    const key =
+      party.kind === 'government' && party.placeCode
+        ? `government@${party.placeCode}`
+        : `${party.kind}:${party.name}`;
+    const existing = byKey.get(key);
+    if (!existing) byKey.set(key, party);
+    else if (party.kind === 'government' && party.name.length > existing.name.length)
+      existing.name = party.name;
+  }
+  return [...byKey.values()];
+}

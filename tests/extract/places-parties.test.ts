@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { extractParties } from '../../scripts/ingest/extract/places.ts';
+import { seed } from './seeds.ts';
+
+const kinds = (text: string, kind: string) => extractParties(text).filter((p) => p.kind === kind);
+
+describe('extractParties: governments', () => {
+  it('reads a place followed by a government word, in three scripts', () => {
+    expect(kinds('上海市人民政府与中国移动通信公司签署协议', 'government')).toEqual([
+      { name: '上海市人民政府', kind: 'government', placeCode: '310000' },
+    ]);
+    expect(kinds('煙臺市人民政府', 'government')).toEqual([
+      { name: '煙臺市人民政府', kind: 'government', placeCode: '370600' },
+    ]);
+    expect(kinds('青海省政府', 'government')).toEqual([
+      { name: '青海省政府', kind: 'government', placeCode: '630000' },
+    ]);
+    expect(kinds('the Qinghai provincial government signed', 'government')).toEqual([
+      { name: 'Qinghai provincial government', kind: 'government', placeCode: '630000' },
+    ]);
+    expect(kinds("the People's Government of Yantai Municipality", 'government')).toEqual([
+      { name: "People's Government of Yantai", kind: 'government', placeCode: '370600' },
+    ]);
+  });
+
+  it('merges the wordings of one government, keeping the fullest', () => {
+    expect(kinds('烟台市政府……烟台市人民政府', 'government')).toEqual([
+      { name: '烟台市人民政府', kind: 'government', placeCode: '370600' },
+    ]);
+  });
+
+  it('takes a bare place joined to another party in a signing clause as its government', () => {
+    expect(
+      kinds('Huangpu, China Mobile Shanghai Sign Strategic Cooperation Agreement', 'government'),
+    ).toEqual([{ name: 'Huangpu', kind: 'government', placeCode: '310101' }]);
+    expect(kinds('上海与中国移动签署战略合作协议', 'government')).toEqual([
+      { name: '上海', kind: 'government', placeCode: '310000' },
+    ]);
+    expect(kinds('China Telecom and Qinghai signed an agreement', 'government')).toEqual([
+      { name: 'Qinghai', kind: 'government', placeCode: '630000' },
+    ]);
+  });
+
+  it('does not make a government of a place merely mentioned', () => {
+    expect(kinds('Gao Yun visited Shanghai and China Mobile.', 'government')).toEqual([]);
+    expect(kinds('上海与北京的差距', 'government')).toEqual([]);
+    expect(kinds('the China Telecom group company in Xining signed', 'government')).toEqual([]);
+    expect(kinds('市政府和省政府', 'government')).toEqual([]);
+    expect(kinds('烟台市委书记', 'government')).toEqual([]);
+  });
+});
+
+describe('extractParties: operators', () => {
+  it('names branches as written, with the operator id', () => {
+    expect(kinds('中国联通岳阳市分公司与岳阳市政府', 'operator')).toEqual([
+      { name: '中国联通岳阳市分公司', kind: 'operator', operator: 'china-unicom' },
+    ]);
+    expect(kinds('Wuzheng Group and China  Mobile(Rizhao) signed', 'operator')).toEqual([
+      { name: 'China Mobile(Rizhao)', kind: 'operator', operator: 'china-mobile' },
+    ]);
+  });
+
+  it('keeps one party per branch, and drops the group when only its branch signs', () => {
+    const text = '山東移動總經理張軒，中國移動通信集團山東有限公司，中國移動董事長楊杰';
+    expect(kinds(text, 'operator')).toEqual([
+      { name: '山東移動', kind: 'operator', operator: 'china-mobile' },
+    ]);
+  });
+
+  it('treats an operator company as an operator, not an enterprise', () => {
+    const parties = extractParties(
+      '中國電信股份有限公司山東分公司 and China Unicom Group Co., Ltd.',
+    );
+    expect(parties.filter((p) => p.kind === 'enterprise')).toEqual([]);
+    expect(parties.filter((p) => p.kind === 'operator').map((p) => p.operator)).toEqual([
+      'china-telecom',
+      'china-unicom',
+    ]);
+  });
+});
+
+describe('extractParties: enterprises and regulators', () => {
+  it('reads company names by their legal or group suffix', () => {
+    expect(kinds('Wuzheng Group and China Mobile(Rizhao) signed', 'enterprise')).toEqual([
+      { name: 'Wuzheng Group', kind: 'enterprise' },
+    ]);
+    expect(kinds('与华为技术有限公司签约', 'enterprise')).toEqual([
+      { name: '华为技术有限公司', kind: 'enterprise' },
+    ]);
+    expect(kinds('Huawei Technologies Co., Ltd. attended', 'enterprise')).toEqual([
+      { name: 'Huawei Technologies Co., Ltd.', kind: 'enterprise' },
+    ]);
+  });
+
+  it('does not take common words for company names', () => {
+    expect(kinds('member of the party group of Wulian Government', 'enterprise')).toEqual([]);
+    expect(kinds('在上海打造集团主要的数据中心', 'enterprise')).toEqual([]);
+    expect(kinds('该集团有限公司', 'enterprise')).toEqual([]);
+  });
+
+  it('reads regulators, with their place', () => {
+    expect(kinds('山东省通信管理局', 'regulator')).toEqual([
+      { name: '山东省通信管理局', kind: 'regulator', placeCode: '370000' },
+    ]);
+    expect(kinds('Shandong Communications Administration', 'regulator')).toEqual([
+      { name: 'Shandong Communications Administration', kind: 'regulator', placeCode: '370000' },
+    ]);
+    expect(kinds('工信部和MIIT', 'regulator').map((p) => p.name)).toEqual(['工信部', 'MIIT']);
+  });
+});
+
+describe('extractParties: the seeds', () => {
+  it('000: the Huangpu District government and China Mobile Shanghai', () => {
+    expect(extractParties(seed('000'))).toEqual([
+      { name: 'Huangpu', kind: 'government', placeCode: '310101' },
+      { name: 'China Mobile Shanghai', kind: 'operator', operator: 'china-mobile' },
+    ]);
+  });
+
+  it('001: the Shanghai government and China Mobile', () => {
+    const parties = extractParties(seed('001'));
+    expect(parties.filter((p) => p.kind !== 'enterprise')).toEqual([
+      { name: '上海市人民政府', kind: 'government', placeCode: '310000' },
+      { name: '中国移动', kind: 'operator', operator: 'china-mobile' },
+    ]);
+  });
+
+  it('002: the Yantai government and the five operators in Shandong', () => {
+    expect(extractParties(seed('002'))).toEqual([
+      { name: '煙臺市人民政府', kind: 'government', placeCode: '370600' },
+      { name: '山東移動', kind: 'operator', operator: 'china-mobile' },
+      { name: '山東聯通', kind: 'operator', operator: 'china-unicom' },
+      { name: '山東電信', kind: 'operator', operator: 'china-telecom' },
+      { name: '山東鐵塔', kind: 'operator', operator: 'china-tower' },
+      { name: '山東廣電', kind: 'operator', operator: 'china-broadnet' },
+    ]);
+  });
+
+  it('003: the Qinghai provincial government and China Telecom', () => {
+    expect(extractParties(seed('003'))).toEqual([
+      { name: 'Qinghai provincial government', kind: 'government', placeCode: '630000' },
+      { name: 'China Telecom', kind: 'operator', operator: 'china-telecom' },
+    ]);
+  });
+
+  it('004: Wuzheng Group and China Mobile(Rizhao), with the Wulian county government present', () => {
+    expect(extractParties(seed('004'))).toEqual([
+      { name: 'Wuzheng Group', kind: 'enterprise' },
+      { name: 'China Mobile(Rizhao)', kind: 'operator', operator: 'china-mobile' },
+      { name: 'Wulian Government', kind: 'government', placeCode: '371121' },
+    ]);
+  });
+});

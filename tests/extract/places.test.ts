@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { extractPlaces } from '../../scripts/ingest/extract/places.ts';
+import { seed } from './seeds.ts';
+
+const codes = (text: string) => extractPlaces(text).map((p) => p.code);
+
+describe('extractPlaces', () => {
+  it('accepts full names with their suffix, in all three scripts', () => {
+    expect(codes('上海市黄浦区')).toEqual(['310000', '310101']);
+    expect(codes('煙臺市')).toEqual(['370600']);
+    expect(codes('煙台市')).toEqual(['370600']);
+    expect(codes('in Wulian County')).toEqual(['371121']);
+    expect(codes('五莲县')).toEqual(['371121']);
+  });
+
+  it('gives each place with its level, sorted by code', () => {
+    expect(extractPlaces('烟台 山东 五莲县')).toEqual([
+      { code: '370000', level: 'province' },
+      { code: '370600', level: 'prefecture' },
+      { code: '371121', level: 'county' },
+    ]);
+  });
+
+  it('accepts short names of provinces and prefecture-level cities', () => {
+    expect(codes('山东')).toEqual(['370000']);
+    expect(codes('Yantai and Xining')).toEqual(['370600', '630100']);
+    expect(codes('Shaanxi, not Shanxi')).toEqual(['140000', '610000']);
+    expect(codes('Inner Mongolia')).toEqual(['150000']);
+    expect(codes('Hong Kong and Macau')).toEqual(['810000', '820000']);
+  });
+
+  it('reads a short name shared by a province and a city as the province', () => {
+    expect(codes('吉林')).toEqual(['220000']);
+    expect(codes('吉林市')).toEqual(['220200']);
+  });
+
+  it("accepts a county's short name only beside its prefecture or province", () => {
+    expect(codes('Wulian')).toEqual([]);
+    expect(codes('Wulian is in Rizhao')).toEqual(['371100', '371121']);
+    expect(codes('五莲')).toEqual([]);
+    expect(codes('日照五莲')).toEqual(['371100', '371121']);
+    expect(codes('Huangpu, Shanghai')).toEqual(['310000', '310101']);
+  });
+
+  it('resolves a name shared by several places through the places mentioned', () => {
+    expect(codes('鼓楼区')).toEqual([]);
+    expect(codes('南京市鼓楼区')).toEqual(['320100', '320106']);
+    expect(codes('Huangpu District')).toEqual([]); // 黄浦区 (Shanghai) or 黄埔区 (Guangzhou)
+    expect(codes('Huangpu District of Guangzhou')).toEqual(['440100', '440112']);
+    expect(codes('江苏南京鼓楼区')).toEqual(['320000', '320100', '320106']);
+    expect(codes('Taizhou')).toEqual([]);
+    expect(codes('Taizhou, Zhejiang')).toEqual(['330000', '331000']);
+    expect(codes('Suzhou')).toEqual(['320500']);
+  });
+
+  it('refuses names that are ordinary words, unless right after their parent', () => {
+    expect(codes('天津坚持和平发展')).toEqual(['120000']);
+    expect(codes('山西中心城区')).toEqual(['140000']);
+    expect(codes('甘肃合作市场')).toEqual(['620000']);
+    expect(codes('三亚东方市场')).toEqual(['460200']);
+    expect(codes('上海市场')).toEqual(['310000']);
+    expect(codes('广东新兴产业')).toEqual(['440000']);
+    expect(codes('重庆位于长江北岸')).toEqual(['500000']);
+    expect(codes('重庆江北')).toEqual(['500000', '500105']);
+    expect(codes('天津市和平区')).toEqual(['120000', '120101']);
+    expect(codes('阳泉市城区')).toEqual(['140300', '140302']);
+    expect(codes('山西大同')).toEqual(['140000', '140200']);
+  });
+
+  it('ignores words that contain a place name', () => {
+    expect(codes('阿里巴巴与阿里云')).toEqual([]);
+    expect(codes('大同小异')).toEqual([]);
+    expect(codes('广东中山大学')).toEqual(['440000']);
+    expect(codes('Alibaba')).toEqual([]);
+  });
+
+  it("does not read a person's given name as a place", () => {
+    expect(codes('Henan: Jiang Weidong spoke')).toEqual(['410000']);
+  });
+
+  it('finds places in operator branch names', () => {
+    expect(codes('China Mobile(Rizhao)')).toEqual(['371100']);
+    expect(codes('山東移動')).toEqual(['370000']);
+    expect(codes('China Mobile Shanghai')).toEqual(['310000']);
+  });
+
+  it('copes with uncleaned text: pinyin annotations and hard-wrapped lines', () => {
+    expect(codes('省內濟(jì)南')).toEqual(['370100']);
+    expect(codes('在烟\n台签署')).toEqual(['370600']);
+  });
+
+  it('finds nothing in text without places', () => {
+    expect(codes('The two sides will cooperate in e-government affairs.')).toEqual([]);
+    expect(codes('双方将在智慧城市等领域合作')).toEqual([]);
+  });
+
+  it('reads the seeds', () => {
+    expect(codes(seed('000'))).toEqual(['310000', '310101']);
+    expect(codes(seed('001'))).toContain('310000');
+    expect(codes(seed('002'))).toEqual(['370000', '370100', '370200', '370600']);
+    expect(codes(seed('003'))).toEqual(['630000', '630100']);
+    expect(codes(seed('004'))).toEqual(['371100', '371121']);
+  });
+});
