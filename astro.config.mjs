@@ -15,10 +15,15 @@ const cacheDir = contentDir
   ? `./node_modules/.astro/content-${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}`
   : undefined;
 
+const site = process.env.SITE ?? 'https://example.org';
+const base = process.env.BASE ?? '/';
+/** The root page shows the English home; its canonical address is /en/, which the sitemap lists. */
+const rootPage = new URL(base.endsWith('/') ? base : `${base}/`, site).href;
+
 export default defineConfig({
   ...(cacheDir ? { cacheDir } : {}),
-  site: process.env.SITE ?? 'https://example.org',
-  base: process.env.BASE ?? '/',
+  site,
+  base,
   trailingSlash: 'always',
   // Every locale has its prefix (/en/, /zh-hans/, /zh-hant/); the root page shows the
   // archive with a choice of language instead of redirecting.
@@ -30,8 +35,8 @@ export default defineConfig({
   integrations: [
     sitemap({
       i18n: { defaultLocale: 'en', locales },
-      // Not-found pages are not content.
-      filter: (page) => !/\/404\/?$/.test(page),
+      // Not-found pages are not content; the root duplicates /en/.
+      filter: (page) => !/\/404\/?$/.test(page) && page !== rootPage,
     }),
   ],
   // The CSP in public/_headers allows only same-origin files for styles and scripts, so Astro

@@ -31,7 +31,10 @@ export function langAt(node: AnyNode): string | undefined {
   return undefined;
 }
 
-/** Every text node under `root` outside <script>, <style> and <title>, with its trimmed text. */
+/**
+ * Every text node a reader meets under `root`, with its trimmed text: not inside <script>,
+ * <style> or <title>, nor inside an element that is `hidden` (search metadata).
+ */
 export function textNodes(root: Document | Element): { node: AnyNode; text: string }[] {
   const found: { node: AnyNode; text: string }[] = [];
   const walk = (node: AnyNode) => {
@@ -41,7 +44,7 @@ export function textNodes(root: Document | Element): { node: AnyNode; text: stri
       return;
     }
     if (node.type === 'tag' || node.type === 'root') {
-      if (node.type === 'tag' && ['script', 'style', 'title'].includes(node.name)) return;
+      if (node.type === 'tag' && (['script', 'style', 'title'].includes(node.name) || 'hidden' in node.attribs)) return;
       for (const child of node.children) walk(child);
     }
   };
