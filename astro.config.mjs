@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import pagefind from './src/integrations/pagefind.ts';
 import { createHash } from 'node:crypto';
 
 /** Locale URL segments and the language tags they stand for (src/i18n/locales.ts). */
@@ -38,6 +39,8 @@ export default defineConfig({
       // Not-found pages are not content; the root duplicates /en/.
       filter: (page) => !/\/404\/?$/.test(page) && page !== rootPage,
     }),
+    // Last: it indexes the pages the others have written (astro:build:done).
+    pagefind(),
   ],
   // The CSP in public/_headers allows only same-origin files for styles and scripts, so Astro
   // must never inline them: stylesheets always as <link>, small scripts never as <script>…</script>.
