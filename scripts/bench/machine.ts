@@ -1,0 +1,51 @@
+/** The machine a benchmark ran on, for the results file: figures mean little without it. */
+import { existsSync, readFileSync } from 'node:fs';
+import { cpus, release, totalmem, type as osType } from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+const NODE_MODULES = fileURLToPath(new URL('../../node_modules/', import.meta.url));
+
+export interface Machine {
+  cpuModel: string;
+  /** Logical cores the OS reports (shared with whatever else runs on the machine). */
+  cores: number;
+  memoryGiB: number;
+  os: string;
+  kernel: string;
+  node: string;
+  versions: Record<string, string>;
+}
+
+function osName(): string {
+  if (existsSync('/etc/os-release')) {
+    const pretty = /^PRETTY_NAME="?([^"\n]+)"?$/m.exec(readFileSync('/etc/os-release', 'utf8'));
+    if (pretty?.[1]) return pretty[1];
+  }
+  return osType();
+}
+
+function packageVersion(name: string): string {
+  // Read the file itself: a package's `exports` may not expose its package.json.
+  try {
+    return (
+      JSON.parse(readFileSync(`${NODE_MODULES}${name}/package.json`, 'utf8')) as { version: string }
+    ).version;
+  } catch {
+    return 'not installed';
+  }
+}
+
+export function describeMachine(): Machine {
+  const processors = cpus();
+  return {
+    cpuModel: processors[0]?.model.trim() ?? 'unknown',
+    cores: processors.length,
+    memoryGiB: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
+    os: osName(),
+    kernel: release(),
+    node: process.version,
+    versions: Object.fromEntries(
+      ['astro', 'pagefind', 'playwright-core'].map((name) => [name, packageVersion(name)]),
+    ),
+  };
+}

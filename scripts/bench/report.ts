@@ -1,0 +1,314 @@
+/** bench/results/latest.md: the measured figures as tables, the targets, the machine, the commands. */
+import type { BenchResults, SizeResult } from './run.ts';
+
+const n = (value: number): string => value.toLocaleString('en');
+const s = (seconds: number | null | undefined): string =>
+  seconds === null || seconds === undefined
+    ? '–'
+    : seconds >= 120
+      ? `${(seconds / 60).toFixed(1)} min`
+      : `${seconds.toFixed(1)} s`;
+const ms = (value: number | null | undefined): string =>
+  value === null || value === undefined || Number.isNaN(value) ? '–' : `${value.toFixed(0)} ms`;
+const mib = (value: number | null | undefined): string =>
+  value === null || value === undefined
+    ? '–'
+    : value >= 1024
+      ? `${(value / 1024).toFixed(2)} GiB`
+      : `${value.toFixed(0)} MiB`;
+const bytes = (value: number | null | undefined): string => {
+  if (value === null || value === undefined) return '–';
+  if (value >= 1e9) return `${(value / 1e9).toFixed(2)} GB`;
+  if (value >= 1e6) return `${(value / 1e6).toFixed(1)} MB`;
+  return `${(value / 1e3).toFixed(1)} kB`;
+};
+const ratio = (a: number | null | undefined, b: number | null | undefined): string =>
+  a && b ? `${(b / a).toFixed(2)}×` : '–';
+
+type Row = [label: string, value: (size: SizeResult) => string];
+
+const cpu = (step: { userSeconds: number | null; systemSeconds: number | null }): number | null =>
+  step.userSeconds === null || step.systemSeconds === null
+    ? null
+    : step.userSeconds + step.systemSeconds;
+const load = (value: number | null): string => (value === null ? '–' : value.toFixed(1));
+
+function table(sizes: readonly SizeResult[], rows: readonly Row[]): string {
+  const header = `| | ${sizes.map((size) => `${n(size.releases)} releases`).join(' | ')} |`;
+  const rule = `|---|${sizes.map(() => '---:').join('|')}|`;
+  return [
+    header,
+    rule,
+    ...rows.map(([label, value]) => `| ${label} | ${sizes.map(value).join(' | ')} |`),
+  ].join('\n');
+}
+
+const ROWS: readonly (readonly [string, readonly Row[]])[] = [
+  [
+    'Corpus and ingest',
+    [
+      ['corpus: generation time', (x) => s(x.corpus.seconds)],
+      ['corpus: bytes on disk', (x) => bytes(x.corpus.bytes)],
+      ['ingest: wall time', (x) => s(x.ingest.full.wallSeconds)],
+      ['ingest: releases/s', (x) => x.ingest.full.releasesPerSecond.toFixed(1)],
+      ['ingest: CPU time (user + system)', (x) => s(cpu(x.ingest.full))],
+      ['ingest: machine load while it ran', (x) => load(x.ingest.full.meanLoad)],
+      ['ingest: peak memory (largest process)', (x) => mib(x.ingest.full.maxRssMiB)],
+      [
+        'ingest: articles written',
+        (x) => (x.ingest.full.report ? n(x.ingest.full.report.written) : '–'),
+      ],
+      [
+        'ingest: releases failed (by kind)',
+        (x) =>
+          x.ingest.full.report
+            ? `${n(x.ingest.full.report.failed)}${
+                Object.keys(x.ingest.full.report.errorsByKind).length > 0
+                  ? ` (${Object.entries(x.ingest.full.report.errorsByKind)
+                      .map(([kind, count]) => `${kind} ${n(count)}`)
+                      .join(', ')})`
+                  : ''
+              }`
+            : '–',
+      ],
+      [
+        'ingest again, nothing changed',
+        (x) =>
+          `${s(x.ingest.unchanged.wallSeconds)} (${n(x.ingest.unchanged.report?.skipped ?? 0)} skipped)`,
+      ],
+      [
+        'ingest after adding one release',
+        (x) =>
+          `${s(x.ingest.addOne.wallSeconds)} (${n(x.ingest.addOne.report?.written ?? 0)} written)`,
+      ],
+    ],
+  ],
+  [
+    'Build and index',
+    [
+      ['articles built', (x) => n(x.build.articles)],
+      ['pages built', (x) => (x.build.pages === null ? '–' : n(x.build.pages))],
+      [
+        '`astro build` wall time (with Pagefind)',
+        (x) =>
+          `${s(x.build.wallSeconds)}${x.build.exitCode === 0 ? '' : ` (exit ${x.build.exitCode})`}`,
+      ],
+      [
+        'of which Pagefind indexing',
+        (x) =>
+          `${s(x.build.pagefindSeconds)}${x.build.pagefindSource === 'separate-run' ? ' (separate run)' : ''}`,
+      ],
+      ['Astro without Pagefind', (x) => s(x.build.astroSecondsWithoutPagefind)],
+      ['build: CPU time (user + system)', (x) => s(cpu(x.build))],
+      ['build: machine load while it ran', (x) => load(x.build.meanLoad)],
+      ['build: peak memory (largest process)', (x) => mib(x.build.maxRssMiB)],
+      ['build: peak memory (process tree)', (x) => mib(x.build.treePeakRssMiB)],
+      ['pipeline (ingest + build + index)', (x) => s(x.pipeline.seconds)],
+      ['pipeline time per release', (x) => ms(x.pipeline.secondsPerRelease * 1000)],
+      ['pipeline peak memory', (x) => mib(x.pipeline.peakRssMiB)],
+    ],
+  ],
+  [
+    'Output',
+    [
+      ['`dist/` size', (x) => bytes(x.dist?.bytes)],
+      ['`dist/` files', (x) => (x.dist ? n(x.dist.files) : '–')],
+      ['HTML pages', (x) => (x.dist ? n(x.dist.htmlPages) : '–')],
+      ['Pagefind index size', (x) => bytes(x.dist?.pagefind.bytes)],
+      [
+        'Pagefind index files (fragments, index chunks)',
+        (x) =>
+          x.dist
+            ? `${n(x.dist.pagefind.files)} (${n(x.dist.pagefind.fragments)}, ${n(x.dist.pagefind.indexChunks)})`
+            : '–',
+      ],
+      ['raw sources served (`sources/`)', (x) => bytes(x.dist?.sources.bytes)],
+      ['data downloads (`data/`)', (x) => bytes(x.dist?.data.bytes)],
+    ],
+  ],
+  [
+    'Page weight, gzip (whole page / beyond the main text)',
+    [
+      ['agreement page', (x) => weight(x.pages['agreement'])],
+      ['browse page', (x) => weight(x.pages['browse'])],
+      ['listing (all agreements, page 1)', (x) => weight(x.pages['listing'])],
+      ['home page (`/en/`)', (x) => weight(x.pages['home'])],
+      ['root page (`/`)', (x) => weight(x.pages['root'])],
+      ['search page', (x) => weight(x.pages['search'])],
+      [
+        'heaviest page',
+        (x) => (x.dist ? `${weight(x.dist.heaviestPage)} \`${x.dist.heaviestPage.file}\`` : '–'),
+      ],
+      [
+        'heaviest chrome (beyond main text)',
+        (x) =>
+          x.dist
+            ? `${bytes(x.dist.heaviestChrome.beyondTextGzipBytes)} \`${x.dist.heaviestChrome.file}\``
+            : '–',
+      ],
+      [
+        'pages over the 7 kB chrome budget',
+        (x) => (x.dist ? n(x.dist.pagesOverChromeBudget) : '–'),
+      ],
+      ['all CSS', (x) => bytes(x.dist?.cssGzipBytes)],
+    ],
+  ],
+  [
+    'Search in Chromium (local server)',
+    [
+      [
+        'cold first query: time to results (worst locale)',
+        (x) => (x.search ? ms(Math.max(...x.search.locales.map((l) => l.cold.msToResults))) : '–'),
+      ],
+      [
+        'cold first query: bytes (worst locale)',
+        (x) =>
+          x.search ? bytes(Math.max(...x.search.locales.map((l) => l.cold.bytes.total))) : '–',
+      ],
+      ...(['en', 'zh-hans', 'zh-hant'] as const).map((locale): Row => [
+        `cold, ${locale}: ms / page + runtime + index + fragments`,
+        (x) => {
+          const cold = x.search?.locales.find((l) => l.locale === locale)?.cold;
+          return cold
+            ? `${ms(cold.msToResults)} / ${bytes(cold.bytes.page)} + ${bytes(cold.bytes.pagefindRuntime)} + ${bytes(cold.bytes.pagefindIndex)} + ${bytes(cold.bytes.pagefindFragments)}`
+            : '–';
+        },
+      ]),
+      [
+        'warm queries: median / p95',
+        (x) =>
+          x.search
+            ? `${ms(x.search.warm.medianMs)} / ${ms(x.search.warm.p95Ms)} (${x.search.warm.count} queries)`
+            : '–',
+      ],
+      [
+        'filter-only queries: median / p95',
+        (x) =>
+          x.search ? `${ms(x.search.filterOnly.medianMs)} / ${ms(x.search.filterOnly.p95Ms)}` : '–',
+      ],
+      ['warm query: median bytes', (x) => (x.search ? bytes(x.search.warm.medianBytes) : '–')],
+    ],
+  ],
+];
+
+function weight(
+  page: { gzipBytes: number; beyondTextGzipBytes: number } | null | undefined,
+): string {
+  return page ? `${bytes(page.gzipBytes)} / ${bytes(page.beyondTextGzipBytes)}` : '–';
+}
+
+function growth(sizes: readonly SizeResult[]): string {
+  if (sizes.length < 2) return 'Only one size was run.';
+  const first = sizes[0] as SizeResult;
+  const last = sizes.at(-1) as SizeResult;
+  const per = (size: SizeResult, seconds: number | null): number | null =>
+    seconds === null ? null : seconds / size.releases;
+  const rows: [string, number | null, number | null][] = [
+    [
+      'ingest time per release',
+      per(first, first.ingest.full.wallSeconds),
+      per(last, last.ingest.full.wallSeconds),
+    ],
+    [
+      'Astro time per release',
+      per(first, first.build.astroSecondsWithoutPagefind),
+      per(last, last.build.astroSecondsWithoutPagefind),
+    ],
+    [
+      'Pagefind time per release',
+      per(first, first.build.pagefindSeconds),
+      per(last, last.build.pagefindSeconds),
+    ],
+    [
+      'pipeline time per release',
+      first.pipeline.secondsPerRelease,
+      last.pipeline.secondsPerRelease,
+    ],
+    [
+      '`dist/` bytes per release',
+      first.dist ? first.dist.bytes / first.releases : null,
+      last.dist ? last.dist.bytes / last.releases : null,
+    ],
+    [
+      'Pagefind bytes per release',
+      first.dist ? first.dist.pagefind.bytes / first.releases : null,
+      last.dist ? last.dist.pagefind.bytes / last.releases : null,
+    ],
+    ['peak memory', first.pipeline.peakRssMiB, last.pipeline.peakRssMiB],
+    [
+      'heaviest page (gzip)',
+      first.dist?.heaviestPage.gzipBytes ?? null,
+      last.dist?.heaviestPage.gzipBytes ?? null,
+    ],
+    [
+      'cold search bytes',
+      first.search ? Math.max(...first.search.locales.map((l) => l.cold.bytes.total)) : null,
+      last.search ? Math.max(...last.search.locales.map((l) => l.cold.bytes.total)) : null,
+    ],
+    [
+      'cold search time',
+      first.search ? Math.max(...first.search.locales.map((l) => l.cold.msToResults)) : null,
+      last.search ? Math.max(...last.search.locales.map((l) => l.cold.msToResults)) : null,
+    ],
+    ['warm search median', first.search?.warm.medianMs ?? null, last.search?.warm.medianMs ?? null],
+  ];
+  return [
+    `| ${n(last.releases)} vs ${n(first.releases)} releases | growth |`,
+    '|---|---:|',
+    ...rows.map(([label, a, b]) => `| ${label} | ${ratio(a, b)} |`),
+  ].join('\n');
+}
+
+export function renderMarkdown(results: BenchResults): string {
+  const sizes = [...results.sizes].sort((a, b) => a.releases - b.releases);
+  const m = results.machine;
+  const largest = sizes.at(-1);
+  const status = { met: '✅ met', missed: '❌ missed', 'not-measured': '⏳ not measured' } as const;
+  const lines = [
+    '# Benchmark results',
+    '',
+    `Generated ${results.generatedAt} by \`${results.command}\` (seed ${results.seed}).`,
+    '',
+    `Machine: ${m.cpuModel}, ${m.cores} cores (shared), ${m.memoryGiB} GiB memory, ${m.os} (Linux ${m.kernel}), Node ${m.node}; ` +
+      `astro ${m.versions['astro']}, pagefind ${m.versions['pagefind']}, playwright-core ${m.versions['playwright-core']}.`,
+    '',
+    'Times and peak memory come from `/usr/bin/time -v` around each child process (wall clock, and the',
+    'largest single process\'s maximum RSS); "process tree" memory sums the RSS of a step\'s processes,',
+    'sampled every 200 ms from /proc. Page weights are gzip sizes (zlib default level) of the built files;',
+    'search bytes are what Chromium received (`encodedDataLength`) from the local static server.',
+    `"Machine load" is the mean 1-minute load average during a step: above ${m.cores} (the core count), the step`,
+    'waited for a core behind other work on this shared machine, and its wall time is longer than it would be alone;',
+    'CPU time (user + system) is less affected.',
+    '',
+    '## Targets',
+    '',
+    '| target | measured | status | cause |',
+    '|---|---|---|---|',
+    ...results.targets.map(
+      (t) => `| ${t.target} | ${t.measured} | ${status[t.status]} | ${t.cause ?? ''} |`,
+    ),
+    '',
+  ];
+  for (const [title, rows] of ROWS) lines.push(`## ${title}`, '', table(sizes, rows), '');
+  lines.push('## Growth', '', growth(sizes), '');
+  if (largest) {
+    lines.push(
+      '## Commands',
+      '',
+      `For ${n(largest.releases)} releases (the other sizes differ only in the numbers):`,
+      '',
+      '```sh',
+    );
+    const corpus = `bench/corpus/${largest.releases}-${results.seed}`;
+    lines.push(
+      `npm run bench:corpus -- --count ${largest.releases} --seed ${results.seed}`,
+      largest.ingest.full.command,
+      largest.ingest.unchanged.command,
+      `npm run bench:corpus -- --count 1 --start ${largest.releases} --seed ${results.seed} --out ${corpus}`,
+      largest.ingest.addOne.command,
+      largest.build.command,
+    );
+    lines.push('```', '');
+  }
+  return `${lines.join('\n')}\n`;
+}

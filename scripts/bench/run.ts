@@ -1,0 +1,282 @@
+/**
+ * `npm run bench [-- --sizes 1000,10000[,100000]] [--seed S] [--no-search] [--profile]`
+ *
+ * For each size: generate a synthetic corpus (bench/corpus/<N>-<S>/), ingest it into
+ * bench/work/<N>/content, ingest again unchanged, add one release and ingest again, build the
+ * site from it (ARCHIVE_CONTENT_DIR, --outDir bench/work/<N>/dist) with its Pagefind index,
+ * weigh dist/ and its pages, and search it in Chromium. Every step is a child process measured
+ * by /usr/bin/time -v (scripts/bench/measure.ts). Writes bench/results/latest.json and .md.
+ */
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { PAGE_BUDGETS } from './budgets.ts';
+import { writeCorpus, type CorpusSummary } from './corpus.ts';
+import { distStats, weighPage, type DistStats, type PageWeight } from './distStats.ts';
+import { readIngestLog, type IngestReport } from './ingestLog.ts';
+import { describeMachine } from './machine.ts';
+import { runMeasured, type Measurement } from './measure.ts';
+import { renderMarkdown } from './report.ts';
+import { measureSearch, type SearchResult } from './search.ts';
+import { htmlFileOf, sitePaths } from './sitePaths.ts';
+import { evaluateTargets, type Target } from './targets.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const NODE = process.execPath;
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+export interface IngestStep extends Measurement {
+  report: IngestReport | null;
+}
+
+export interface SizeResult {
+  releases: number;
+  corpus: CorpusSummary;
+  ingest: {
+    full: IngestStep & { releasesPerSecond: number };
+    /** The same sources again: everything should be skipped by hash. */
+    unchanged: IngestStep;
+    /** One release added to the corpus, then ingest. */
+    addOne: IngestStep;
+  };
+  build: Measurement & {
+    articles: number;
+    pages: number | null;
+    pagefindSeconds: number | null;
+    /** Where the Pagefind time came from: the integration's own log line, or a separate run. */
+    pagefindSource: 'integration-log' | 'separate-run' | 'unavailable';
+    astroSecondsWithoutPagefind: number | null;
+  };
+  dist: DistStats | null;
+  pages: Record<string, PageWeight | null>;
+  search: SearchResult | null;
+  pipeline: { seconds: number; secondsPerRelease: number; peakRssMiB: number | null };
+}
+
+export interface BenchResults {
+  generatedAt: string;
+  machine: ReturnType<typeof describeMachine>;
+  command: string;
+  seed: string;
+  sizes: SizeResult[];
+  targets: Target[];
+}
+
+const rel = (path: string): string => relative(ROOT, path) || '.';
+
+function peak(...values: (number | null)[]): number | null {
+  const known = values.filter((value): value is number => value !== null);
+  return known.length > 0 ? Math.max(...known) : null;
+}
+
+function log(message: string): void {
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+}
+
+async function ingest(
+  corpusDir: string,
+  articlesDir: string,
+  logFile: string,
+  profileDir: string | null,
+): Promise<IngestStep> {
+  const argv = [
+    NODE,
+    ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${rel(profileDir)}`] : []),
+    '--import',
+    'tsx',
+    'scripts/ingest.ts',
+    '--sources',
+    rel(corpusDir),
+    '--out',
+    rel(articlesDir),
+  ];
+  const measurement = await runMeasured(argv, { cwd: ROOT, logFile });
+  return { ...measurement, report: readIngestLog(readFileSync(logFile, 'utf8')) };
+}
+
+function pageWeight(dist: string, path: string): PageWeight | null {
+  try {
+    return weighPage(dist, htmlFileOf(path));
+  } catch {
+    return null;
+  }
+}
+
+/** The first agreement page of a locale in a build. */
+function firstAgreementPage(dist: string): string | null {
+  const dir = join(dist, htmlFileOf(sitePaths.agreements('en')).replace(/index\.html$/, ''));
+  try {
+    const first = readdirSync(dir).sort()[0];
+    return first ? `${sitePaths.agreements('en')}${first}/` : null;
+  } catch {
+    return null;
+  }
+}
+
+async function benchSize(
+  size: number,
+  seed: string,
+  options: { search: boolean; profile: boolean },
+): Promise<SizeResult> {
+  const corpusDir = join(ROOT, 'bench/corpus', `${size}-${seed}`);
+  const work = join(ROOT, 'bench/work', String(size));
+  const content = join(work, 'content');
+  const articles = join(content, 'articles');
+  const dist = join(work, 'dist');
+  const logs = join(work, 'logs');
+  const profileDir = options.profile ? join(work, 'profiles') : null;
+  rmSync(corpusDir, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
+  for (const dir of [articles, join(content, 'translations'), logs])
+    mkdirSync(dir, { recursive: true });
+
+  log(`${size}: generating the corpus`);
+  const corpus = writeCorpus({ count: size, seed, out: corpusDir });
+  log(`${size}: ${corpus.count} releases in ${corpus.seconds.toFixed(1)} s; ingesting`);
+
+  const full = await ingest(corpusDir, articles, join(logs, 'ingest-full.log'), profileDir);
+  log(
+    `${size}: ingest ${full.wallSeconds.toFixed(1)} s, ${full.report?.written ?? '?'} written, ${full.report?.failed ?? '?'} failed`,
+  );
+  const unchanged = await ingest(corpusDir, articles, join(logs, 'ingest-unchanged.log'), null);
+  writeCorpus({ count: 1, seed, out: corpusDir, start: size });
+  const addOne = await ingest(corpusDir, articles, join(logs, 'ingest-add-one.log'), null);
+  log(
+    `${size}: unchanged ${unchanged.wallSeconds.toFixed(1)} s, add one ${addOne.wallSeconds.toFixed(1)} s; building`,
+  );
+
+  const articleCount = readdirSync(articles).filter((name) => name.endsWith('.md')).length;
+  const buildEnv = { ARCHIVE_CONTENT_DIR: rel(content) };
+  const buildLog = join(logs, 'build.log');
+  const build = await runMeasured(
+    [
+      NODE,
+      ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${rel(profileDir)}`] : []),
+      rel(ASTRO),
+      'build',
+      '--outDir',
+      rel(dist),
+    ],
+    { cwd: ROOT, env: { ...process.env, ...buildEnv }, shownEnv: buildEnv, logFile: buildLog },
+  );
+  const buildText = readFileSync(buildLog, 'utf8');
+  const pagesBuilt = /(\d+) page\(s\) built/.exec(buildText);
+  let indexed = /Indexed (\d+) pages in ([\d.]+) s/.exec(buildText);
+  let pagefindSource: SizeResult['build']['pagefindSource'] = indexed
+    ? 'integration-log'
+    : 'unavailable';
+  if (!indexed && build.exitCode === 0) {
+    // The build did not index (or did not say how long it took): index the build on its own.
+    const separate = join(logs, 'pagefind.log');
+    await runMeasured([NODE, '--import', 'tsx', 'scripts/bench/pagefindIndex.ts', rel(dist)], {
+      cwd: ROOT,
+      logFile: separate,
+    });
+    indexed = /Indexed (\d+) pages in ([\d.]+) s/.exec(readFileSync(separate, 'utf8'));
+    if (indexed) pagefindSource = 'separate-run';
+  }
+  const pagefindSeconds = indexed ? Number(indexed[2]) : null;
+  log(
+    `${size}: build ${build.wallSeconds.toFixed(1)} s (exit ${build.exitCode}); Pagefind ${pagefindSeconds ?? '?'} s; weighing dist/`,
+  );
+
+  const built = build.exitCode === 0;
+  const stats = built ? distStats(dist, PAGE_BUDGETS.htmlBeyondMainText) : null;
+  const agreement = built ? firstAgreementPage(dist) : null;
+  const pages: SizeResult['pages'] = built
+    ? {
+        home: pageWeight(dist, sitePaths.home('en')),
+        root: pageWeight(dist, sitePaths.root()),
+        agreement: agreement ? pageWeight(dist, agreement) : null,
+        browse: pageWeight(dist, sitePaths.browse('en')),
+        listing: pageWeight(dist, sitePaths.allAgreements('en')),
+        search: pageWeight(dist, sitePaths.search('en')),
+      }
+    : {};
+
+  let search: SearchResult | null = null;
+  if (built && options.search) {
+    log(`${size}: searching in Chromium`);
+    search = await measureSearch(dist);
+  }
+
+  const pipelineSeconds = full.wallSeconds + build.wallSeconds;
+  return {
+    releases: size,
+    corpus,
+    ingest: {
+      full: { ...full, releasesPerSecond: size / full.wallSeconds },
+      unchanged,
+      addOne,
+    },
+    build: {
+      ...build,
+      articles: articleCount,
+      pages: pagesBuilt ? Number(pagesBuilt[1]) : null,
+      pagefindSeconds,
+      pagefindSource,
+      astroSecondsWithoutPagefind:
+        pagefindSeconds !== null && pagefindSource === 'integration-log'
+          ? build.wallSeconds - pagefindSeconds
+          : pagefindSource === 'separate-run'
+            ? build.wallSeconds
+            : null,
+    },
+    dist: stats,
+    pages,
+    search,
+    pipeline: {
+      seconds: pipelineSeconds,
+      secondsPerRelease: pipelineSeconds / size,
+      peakRssMiB: peak(full.treePeakRssMiB, full.maxRssMiB, build.treePeakRssMiB, build.maxRssMiB),
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '1000,10000' },
+      seed: { type: 'string', default: '1' },
+      'no-search': { type: 'boolean', default: false },
+      profile: { type: 'boolean', default: false },
+      out: { type: 'string', default: 'bench/results' },
+    },
+  });
+  const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
+  if (sizes.some((size) => !Number.isInteger(size) || size <= 0)) {
+    throw new Error(`--sizes must be positive integers separated by commas, got "${values.sizes}"`);
+  }
+  const args = process.argv.slice(2);
+  const results: BenchResults = {
+    generatedAt: new Date().toISOString(),
+    machine: describeMachine(),
+    command: `npm run bench${args.length > 0 ? ` -- ${args.join(' ')}` : ''}`,
+    seed: values.seed,
+    sizes: [],
+    targets: [],
+  };
+  const outDir = join(ROOT, values.out);
+  mkdirSync(outDir, { recursive: true });
+  const write = (): void => {
+    results.targets = evaluateTargets(results.sizes);
+    writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(join(outDir, 'latest.md'), renderMarkdown(results));
+  };
+  for (const size of [...sizes].sort((a, b) => a - b)) {
+    results.sizes.push(
+      await benchSize(size, values.seed, { search: !values['no-search'], profile: values.profile }),
+    );
+    // Written after every size: a long run that fails later keeps what it measured.
+    write();
+    log(`${size}: done; results in ${rel(outDir)}/latest.{json,md}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(
+    `bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+  );
+  process.exitCode = 1;
+});

@@ -1,0 +1,223 @@
+/**
+ * The issue's targets, judged against what a run measured. A target needing a size that was not
+ * run is `not-measured`, with a projection where one can honestly be made. Each miss carries
+ * its measured cause: which step the time or bytes went to.
+ */
+import { PAGE_BUDGETS } from './budgets.ts';
+import type { SizeResult } from './run.ts';
+
+export type TargetStatus = 'met' | 'missed' | 'not-measured';
+
+export interface Target {
+  id: string;
+  target: string;
+  status: TargetStatus;
+  measured: string;
+  /** Why it was missed (or why it could not be measured), from the figures. */
+  cause?: string;
+}
+
+export const FULL_SCALE = 100_000;
+const MINUTE = 60;
+
+const mib = (value: number | null): string =>
+  value === null ? '?' : `${(value / 1024).toFixed(2)} GiB`;
+const minutes = (seconds: number): string => `${(seconds / MINUTE).toFixed(1)} min`;
+const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
+
+/** Where a pipeline's time went. */
+function timeBreakdown(size: SizeResult): string {
+  const ingest = size.ingest.full.wallSeconds;
+  const pagefind = size.build.pagefindSeconds ?? 0;
+  const astro =
+    size.build.wallSeconds - (size.build.pagefindSource === 'integration-log' ? pagefind : 0);
+  const total = ingest + size.build.wallSeconds;
+  const share = (part: number): string => `${Math.round((part / total) * 100)}%`;
+  return (
+    `at ${size.releases.toLocaleString('en')}: ingest ${minutes(ingest)} (${share(ingest)}, ` +
+    `${size.ingest.full.releasesPerSecond.toFixed(0)} releases/s), Astro ${minutes(astro)} (${share(astro)}, ` +
+    `${size.build.pages ?? '?'} pages), Pagefind ${minutes(pagefind)} (${share(pagefind)})`
+  );
+}
+
+/** Seconds per release for the pipeline, from the two largest sizes, extended to `count`. */
+function projectSeconds(sizes: readonly SizeResult[], count: number): number | null {
+  const [a, b] = sizes.slice(-2);
+  if (!b) return null;
+  if (!a) return b.pipeline.secondsPerRelease * count;
+  // Per-release cost grows (or shrinks) by the same factor per tenfold as between the two sizes.
+  const perDecade =
+    (b.pipeline.secondsPerRelease / a.pipeline.secondsPerRelease) **
+    (1 / Math.log10(b.releases / a.releases));
+  return b.pipeline.secondsPerRelease * perDecade ** Math.log10(count / b.releases) * count;
+}
+
+export function evaluateTargets(measured: readonly SizeResult[]): Target[] {
+  const sizes = [...measured].sort((a, b) => a.releases - b.releases);
+  const largest = sizes.at(-1);
+  const full = sizes.find((size) => size.releases >= FULL_SCALE);
+  const tenth = sizes.find((size) => size.releases === FULL_SCALE / 10);
+  const targets: Target[] = [];
+  if (!largest) return targets;
+
+  // Pipeline time at full scale.
+  if (full) {
+    const ok = full.pipeline.seconds <= 15 * MINUTE;
+    targets.push({
+      id: 'pipeline-time',
+      target: 'ingest → build → index of 100,000 releases within 15 min',
+      status: ok ? 'met' : 'missed',
+      measured: minutes(full.pipeline.seconds),
+      ...(ok ? {} : { cause: timeBreakdown(full) }),
+    });
+  } else {
+    const projected = projectSeconds(sizes, FULL_SCALE);
+    targets.push({
+      id: 'pipeline-time',
+      target: 'ingest → build → index of 100,000 releases within 15 min',
+      status: 'not-measured',
+      measured:
+        projected === null
+          ? 'no size measured'
+          : `projected ${minutes(projected)} from the largest sizes run`,
+      cause: timeBreakdown(largest),
+    });
+  }
+
+  // Peak memory at full scale.
+  const memorySize = full ?? largest;
+  const peakMiB = memorySize.pipeline.peakRssMiB;
+  targets.push({
+    id: 'pipeline-memory',
+    target: 'peak memory of the pipeline at 100,000 releases within 8 GB',
+    status: full ? (peakMiB !== null && peakMiB <= 8 * 1024 ? 'met' : 'missed') : 'not-measured',
+    measured: `${mib(peakMiB)} at ${memorySize.releases.toLocaleString('en')} (ingest ${mib(memorySize.ingest.full.treePeakRssMiB)}, build ${mib(memorySize.build.treePeakRssMiB)})`,
+  });
+
+  // Growth: per-release time at 100k vs 10k.
+  if (full && tenth) {
+    const ratio = full.pipeline.secondsPerRelease / tenth.pipeline.secondsPerRelease;
+    targets.push({
+      id: 'growth',
+      target: 'time per release at 100,000 no more than 1.25× that at 10,000',
+      status: ratio <= 1.25 ? 'met' : 'missed',
+      measured: `${ratio.toFixed(2)}×`,
+      ...(ratio <= 1.25
+        ? {}
+        : {
+            cause: `ingest ${(full.ingest.full.wallSeconds / full.releases / (tenth.ingest.full.wallSeconds / tenth.releases)).toFixed(2)}×, build ${(full.build.wallSeconds / full.releases / (tenth.build.wallSeconds / tenth.releases)).toFixed(2)}× per release`,
+          }),
+    });
+  } else {
+    const [a, b] = sizes.slice(-2);
+    targets.push({
+      id: 'growth',
+      target: 'time per release at 100,000 no more than 1.25× that at 10,000',
+      status: 'not-measured',
+      measured:
+        a && b
+          ? `${(b.pipeline.secondsPerRelease / a.pipeline.secondsPerRelease).toFixed(2)}× from ${a.releases.toLocaleString('en')} to ${b.releases.toLocaleString('en')}`
+          : 'needs two sizes',
+    });
+  }
+
+  // Search on the largest build.
+  const searchSize = full ?? largest;
+  const search = searchSize.search;
+  const at = ` at ${searchSize.releases.toLocaleString('en')}`;
+  if (search) {
+    const coldBytes = Math.max(...search.locales.map((locale) => locale.cold.bytes.total));
+    const coldMs = Math.max(...search.locales.map((locale) => locale.cold.msToResults));
+    const status = (ok: boolean): TargetStatus => (full ? (ok ? 'met' : 'missed') : 'not-measured');
+    const heaviest = search.locales.reduce((a, b) =>
+      a.cold.bytes.total >= b.cold.bytes.total ? a : b,
+    );
+    targets.push({
+      id: 'search-cold-bytes',
+      target: 'cold first query transfers under 150 kB in total (100,000 releases)',
+      status: status(coldBytes < 150_000),
+      measured: `${kb(coldBytes)}${at} (worst locale)`,
+      ...(coldBytes < 150_000
+        ? {}
+        : {
+            cause: `${heaviest.locale}: page ${kb(heaviest.cold.bytes.page)}, Pagefind runtime ${kb(heaviest.cold.bytes.pagefindRuntime)}, index ${kb(heaviest.cold.bytes.pagefindIndex)}, fragments ${kb(heaviest.cold.bytes.pagefindFragments)}`,
+          }),
+    });
+    targets.push({
+      id: 'search-cold-time',
+      target: 'cold first query shows results within 300 ms (local server)',
+      status: status(coldMs <= 300),
+      measured: `${coldMs.toFixed(0)} ms${at} (worst locale)`,
+    });
+    targets.push({
+      id: 'search-warm-median',
+      target: 'warm queries within 50 ms at the median',
+      status: status(search.warm.medianMs <= 50),
+      measured: `median ${search.warm.medianMs.toFixed(0)} ms, p95 ${search.warm.p95Ms.toFixed(0)} ms${at}`,
+    });
+  } else {
+    targets.push({
+      id: 'search',
+      target: 'search: cold < 150 kB and ≤ 300 ms, warm median ≤ 50 ms',
+      status: 'not-measured',
+      measured: 'search was not measured in this run',
+    });
+  }
+
+  // Page weights at every size.
+  const withDist = sizes.filter((size) => size.dist);
+  const over = withDist.filter(
+    (size) =>
+      (size.dist?.pagesOverChromeBudget ?? 0) > 0 ||
+      (size.dist?.cssGzipBytes ?? 0) > PAGE_BUDGETS.cssTotal,
+  );
+  targets.push({
+    id: 'page-budgets',
+    target: `every page within the quality budgets at every size (HTML beyond main text ≤ ${PAGE_BUDGETS.htmlBeyondMainText / 1024} kB, CSS ≤ ${PAGE_BUDGETS.cssTotal / 1024} kB, gzip)`,
+    status: withDist.length === 0 ? 'not-measured' : over.length === 0 ? 'met' : 'missed',
+    measured: withDist
+      .map(
+        (size) =>
+          `${size.releases.toLocaleString('en')}: heaviest ${kb(size.dist?.heaviestChrome.beyondTextGzipBytes ?? 0)} (${size.dist?.heaviestChrome.file}), CSS ${kb(size.dist?.cssGzipBytes ?? 0)}, ${size.dist?.pagesOverChromeBudget} pages over`,
+      )
+      .join('; '),
+    ...(over.length === 0
+      ? {}
+      : {
+          cause: over
+            .map(
+              (size) =>
+                `${size.releases.toLocaleString('en')}: ${(size.dist?.overChromeBudget ?? [])
+                  .slice(0, 6)
+                  .map((page) => `${page.file} ${kb(page.beyondTextGzipBytes)}`)
+                  .join(', ')}`,
+            )
+            .join('; '),
+        }),
+  });
+
+  // No page grows with the archive: the heaviest page at the largest size vs the next size down.
+  if (withDist.length >= 2) {
+    const [a, b] = withDist.slice(-2) as [SizeResult, SizeResult];
+    const ratio =
+      (b.dist?.heaviestPage.gzipBytes ?? 0) / Math.max(1, a.dist?.heaviestPage.gzipBytes ?? 0);
+    targets.push({
+      id: 'pagination',
+      target:
+        'listings paginate: the heaviest page does not grow with the archive (≤ 1.2× from one size to the next)',
+      status: ratio <= 1.2 ? 'met' : 'missed',
+      measured: `heaviest page ${kb(a.dist?.heaviestPage.gzipBytes ?? 0)} → ${kb(b.dist?.heaviestPage.gzipBytes ?? 0)} gzip (${ratio.toFixed(2)}×)`,
+      ...(ratio <= 1.2 ? {} : { cause: `${b.dist?.heaviestPage.file} grows with the archive` }),
+    });
+  }
+
+  // Incremental ingest.
+  const addOne = largest.ingest.addOne;
+  targets.push({
+    id: 'incremental',
+    target: 'adding one release to the archive costs seconds, not minutes (ingest)',
+    status: addOne.wallSeconds < MINUTE ? 'met' : 'missed',
+    measured: `${addOne.wallSeconds.toFixed(1)} s at ${largest.releases.toLocaleString('en')} (full ingest ${largest.ingest.full.wallSeconds.toFixed(0)} s, unchanged re-run ${largest.ingest.unchanged.wallSeconds.toFixed(1)} s)`,
+  });
+  return targets;
+}
