@@ -37,12 +37,14 @@ export function readIngestLog(log: string): IngestReport | null {
   const errorsByKind: Record<string, number> = {};
   const examples: Record<string, string[]> = {};
   for (const line of log.split('\n')) {
-    const error = /^(?:BUG )?error (.+)$/.exec(line)?.[1];
-    if (!error) continue;
+    // ingest prints `error <file>: <message>`, or `BUG <file>: <message>` for its own faults.
+    const match = /^(BUG|error) (.+)$/.exec(line);
+    if (!match) continue;
+    const error = match[2] as string;
     const kind =
-      (line.startsWith('BUG') ? 'bug' : undefined) ??
-      ERROR_KINDS.find(([, pattern]) => pattern.test(error))?.[0] ??
-      'other';
+      match[1] === 'BUG'
+        ? 'bug'
+        : (ERROR_KINDS.find(([, pattern]) => pattern.test(error))?.[0] ?? 'other');
     errorsByKind[kind] = (errorsByKind[kind] ?? 0) + 1;
     const list = (examples[kind] ??= []);
     if (list.length < 3) list.push(error.length > 240 ? `${error.slice(0, 240)}…` : error);

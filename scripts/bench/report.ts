@@ -291,6 +291,26 @@ export function renderMarkdown(results: BenchResults): string {
   ];
   for (const [title, rows] of ROWS) lines.push(`## ${title}`, '', table(sizes, rows), '');
   lines.push('## Growth', '', growth(sizes), '');
+  const profiled = sizes.filter((size) => size.profiles);
+  if (profiled.length > 0) {
+    lines.push('## Profiles (`--profile`: node --cpu-prof on the full ingest and the build)', '');
+    for (const size of profiled) {
+      for (const [step, summary] of Object.entries(size.profiles ?? {})) {
+        if (!summary) continue;
+        lines.push(
+          `${n(size.releases)} releases, ${step}: ${s(summary.seconds)} of samples in \`${summary.file.split('/').slice(-4).join('/')}\`.`,
+          '',
+          '| self time | | inclusive time | |',
+          '|---|---:|---|---:|',
+          ...summary.self.slice(0, 8).map((frame, i) => {
+            const inclusive = summary.inclusive[i];
+            return `| \`${frame.frame}\` | ${(frame.share * 100).toFixed(1)}% | ${inclusive ? `\`${inclusive.frame}\`` : ''} | ${inclusive ? `${(inclusive.share * 100).toFixed(1)}%` : ''} |`;
+          }),
+          '',
+        );
+      }
+    }
+  }
   if (largest) {
     lines.push(
       '## Commands',

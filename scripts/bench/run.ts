@@ -17,6 +17,7 @@ import { distStats, weighPage, type DistStats, type PageWeight } from './distSta
 import { readIngestLog, type IngestReport } from './ingestLog.ts';
 import { describeMachine } from './machine.ts';
 import { runMeasured, type Measurement } from './measure.ts';
+import { summariseNewestProfile, type ProfileSummary } from './profile.ts';
 import { renderMarkdown } from './report.ts';
 import { measureSearch, type SearchResult } from './search.ts';
 import { htmlFileOf, sitePaths } from './sitePaths.ts';
@@ -52,6 +53,8 @@ export interface SizeResult {
   pages: Record<string, PageWeight | null>;
   search: SearchResult | null;
   pipeline: { seconds: number; secondsPerRelease: number; peakRssMiB: number | null };
+  /** With --profile: where the CPU of the full ingest and of the build went. */
+  profiles?: { ingest: ProfileSummary | null; build: ProfileSummary | null };
 }
 
 export interface BenchResults {
@@ -126,6 +129,8 @@ async function benchSize(
   const dist = join(work, 'dist');
   const logs = join(work, 'logs');
   const profileDir = options.profile ? join(work, 'profiles') : null;
+  const ingestProfiles = profileDir ? join(profileDir, 'ingest') : null;
+  const buildProfiles = profileDir ? join(profileDir, 'build') : null;
   rmSync(corpusDir, { recursive: true, force: true });
   rmSync(work, { recursive: true, force: true });
   for (const dir of [articles, join(content, 'translations'), logs])
@@ -135,7 +140,7 @@ async function benchSize(
   const corpus = writeCorpus({ count: size, seed, out: corpusDir });
   log(`${size}: ${corpus.count} releases in ${corpus.seconds.toFixed(1)} s; ingesting`);
 
-  const full = await ingest(corpusDir, articles, join(logs, 'ingest-full.log'), profileDir);
+  const full = await ingest(corpusDir, articles, join(logs, 'ingest-full.log'), ingestProfiles);
   log(
     `${size}: ingest ${full.wallSeconds.toFixed(1)} s, ${full.report?.written ?? '?'} written, ${full.report?.failed ?? '?'} failed`,
   );
@@ -152,7 +157,7 @@ async function benchSize(
   const build = await runMeasured(
     [
       NODE,
-      ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${rel(profileDir)}`] : []),
+      ...(buildProfiles ? ['--cpu-prof', `--cpu-prof-dir=${rel(buildProfiles)}`] : []),
       rel(ASTRO),
       'build',
       '--outDir',
@@ -231,6 +236,14 @@ async function benchSize(
       secondsPerRelease: pipelineSeconds / size,
       peakRssMiB: peak(full.treePeakRssMiB, full.maxRssMiB, build.treePeakRssMiB, build.maxRssMiB),
     },
+    ...(ingestProfiles && buildProfiles
+      ? {
+          profiles: {
+            ingest: summariseNewestProfile(ingestProfiles),
+            build: summariseNewestProfile(buildProfiles),
+          },
+        }
+      : {}),
   };
 }
 

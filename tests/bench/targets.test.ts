@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import type { Measurement } from '../../scripts/bench/measure.ts';
+import { renderMarkdown } from '../../scripts/bench/report.ts';
+import type { SizeResult } from '../../scripts/bench/run.ts';
+import type { SearchResult } from '../../scripts/bench/search.ts';
+import { evaluateTargets } from '../../scripts/bench/targets.ts';
+
+function step(wallSeconds: number, rssMiB = 500): Measurement {
+  return {
+    command: 'node x',
+    exitCode: 0,
+    wallSeconds,
+    userSeconds: wallSeconds,
+    systemSeconds: 0,
+    maxRssMiB: rssMiB,
+    treePeakRssMiB: rssMiB,
+    meanLoad: 1,
+    logFile: 'x.log',
+    source: 'gnu-time',
+  };
+}
+
+function search(coldMs: number, coldBytes: number, warmMs: number): SearchResult {
+  const bytes = {
+    total: coldBytes,
+    page: 10_000,
+    pagefindRuntime: 60_000,
+    pagefindIndex: coldBytes - 80_000,
+    pagefindFragments: 10_000,
+    requests: 9,
+  };
+  return {
+    locales: [
+      {
+        locale: 'en',
+        cold: { query: 'q', msToResults: coldMs, results: 5, bytes, pageLoadBytes: bytes },
+        warm: [],
+      },
+    ],
+    warm: { count: 10, medianMs: warmMs, p95Ms: warmMs * 2, maxMs: warmMs * 3, medianBytes: 5000 },
+    filterOnly: { count: 3, medianMs: warmMs, p95Ms: warmMs },
+    emptyQueries: [],
+  };
+}
+
+/** A size whose pipeline costs `msPerRelease` per release and whose heaviest page weighs `heaviest`. */
+function size(
+  releases: number,
+  msPerRelease: number,
+  heaviest = 20_000,
+  extra: Partial<SizeResult> = {},
+): SizeResult {
+  const seconds = (releases * msPerRelease) / 1000;
+  const weight = {
+    file: 'en/index.html',
+    bytes: heaviest * 5,
+    gzipBytes: heaviest,
+    beyondTextGzipBytes: 5000,
+  };
+  return {
+    releases,
+    corpus: {
+      directory: 'c',
+      seed: '1',
+      start: 0,
+      count: releases,
+      bytes: releases * 4000,
+      seconds: 1,
+      languages: {},
+      layouts: {},
+      encodings: {},
+      messes: {},
+      characters: { min: 300, median: 2000, max: 6000 },
+    },
+    ingest: {
+      full: { ...step(seconds / 2), report: null, releasesPerSecond: releases / (seconds / 2) },
+      unchanged: { ...step(1), report: null },
+      addOne: { ...step(2), report: null },
+    },
+    build: {
+      ...step(seconds / 2, 3000),
+      articles: releases,
+      pages: releases * 10,
+      pagefindSeconds: seconds / 8,
+      pagefindSource: 'integration-log',
+      astroSecondsWithoutPagefind: (seconds * 3) / 8,
+    },
+    dist: {
+      bytes: releases * 100_000,
+      files: releases * 12,
+      htmlPages: releases * 10,
+      pagefind: {
+        bytes: releases * 20_000,
+        files: releases,
+        fragments: releases,
+        indexChunks: 100,
+      },
+      sources: { bytes: 0, files: 0 },
+      data: { bytes: 0, files: 0 },
+      heaviestChrome: weight,
+      heaviestPage: weight,
+      cssGzipBytes: 4000,
+      pagesOverChromeBudget: 0,
+      overChromeBudget: [],
+    },
+    pages: { agreement: weight },
+    search: search(200, 120_000, 20),
+    pipeline: { seconds, secondsPerRelease: seconds / releases, peakRssMiB: 3000 },
+    ...extra,
+  };
+}
+
+const byId = (targets: ReturnType<typeof evaluateTargets>) =>
+  Object.fromEntries(targets.map((t) => [t.id, t]));
+
+describe('evaluateTargets', () => {
+  it('meets every target when 100,000 releases run fast, small and flat', () => {
+    const targets = byId(evaluateTargets([size(10_000, 5), size(100_000, 5.5)]));
+    for (const id of [
+      'pipeline-time',
+      'pipeline-memory',
+      'growth',
+      'search-cold-bytes',
+      'search-cold-time',
+      'search-warm-median',
+      'page-budgets',
+      'pagination',
+      'incremental',
+    ]) {
+      expect(targets[id]?.status, id).toBe('met');
+    }
+  });
+
+  it('names the cause of a missed pipeline time and of superlinear growth', () => {
+    const targets = byId(evaluateTargets([size(10_000, 5), size(100_000, 12)]));
+    expect(targets['pipeline-time']).toMatchObject({ status: 'missed', measured: '20.0 min' });
+    expect(targets['pipeline-time']?.cause).toMatch(/ingest 10\.0 min \(50%.*Pagefind 2\.5 min/);
+    expect(targets['growth']).toMatchObject({ status: 'missed', measured: '2.40×' });
+  });
+
+  it('projects 100,000 from smaller sizes instead of judging it', () => {
+    const targets = byId(evaluateTargets([size(1000, 4), size(10_000, 8)]));
+    // Per-release cost doubles per tenfold: 16 ms × 100,000 = 26.7 min.
+    expect(targets['pipeline-time']).toMatchObject({
+      status: 'not-measured',
+      measured: 'projected 26.7 min from the largest sizes run',
+    });
+    expect(targets['search-cold-bytes']?.status).toBe('not-measured');
+  });
+
+  it('catches a page that grows with the archive', () => {
+    const targets = byId(evaluateTargets([size(1000, 5, 20_000), size(10_000, 5, 90_000)]));
+    expect(targets['pagination']).toMatchObject({
+      status: 'missed',
+      cause: 'en/index.html grows with the archive',
+    });
+  });
+
+  it('renders a report with every size and target', () => {
+    const results = {
+      generatedAt: 'now',
+      machine: {
+        cpuModel: 'cpu',
+        cores: 2,
+        memoryGiB: 24,
+        os: 'os',
+        kernel: 'k',
+        node: 'v24',
+        versions: {},
+      },
+      command: 'npm run bench',
+      seed: '1',
+      sizes: [size(1000, 5), size(10_000, 6)],
+      targets: evaluateTargets([size(1000, 5), size(10_000, 6)]),
+    };
+    const markdown = renderMarkdown(results);
+    expect(markdown).toContain('| | 1,000 releases | 10,000 releases |');
+    expect(markdown).toContain('time per release at 100,000 no more than 1.25× that at 10,000');
+    expect(markdown).toContain('| pipeline time per release | 1.20× |');
+  });
+});
