@@ -1,6 +1,8 @@
 /**
- * The article id (its URL): `${year}-${place}-${operatorPart}`, readable and stable.
- * - year: the signing year, else the publication year, else `undated`;
+ * The article id (its URL): `${date}-${place}-${operatorPart}`, readable and stable.
+ * - date: the signing date, else the publication date, at its precision (`2019-11-20`,
+ *   `2019-11`, `2019`), else `undated`. The full date, not the year alone: an operator and a
+ *   government often sign more than once a year, and a collision is an error to resolve by hand;
  * - place: the English short name of the most specific place among the government parties,
  *   else of the most specific place mentioned (ties: the lowest code); left out if none;
  * - operatorPart: one operator id, two joined by `-`, three or more as `${n}-operators`.
@@ -68,15 +70,15 @@ export function operatorPart(operators: readonly OperatorId[]): string | null {
   return `${operators.length}-operators`;
 }
 
-export function yearPart(facts: Pick<IdFacts, 'signedOn' | 'publishedOn'>): string {
+export function datePart(facts: Pick<IdFacts, 'signedOn' | 'publishedOn'>): string {
   const date = facts.signedOn ?? facts.publishedOn;
-  return date ? date.value.slice(0, 4) : 'undated';
+  return date ? date.value : 'undated';
 }
 
 export function deriveId(facts: IdFacts, lookup: PlaceLookup): string {
   const place = placeForId(facts, lookup);
   const parts = [
-    yearPart(facts),
+    datePart(facts),
     place ? slugify(place.englishShortName) : null,
     operatorPart(facts.operators),
   ];

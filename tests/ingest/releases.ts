@@ -30,11 +30,11 @@ export const NEW_RELEASES: Readonly<Record<string, string>> = {
   ].join('\n'),
 };
 
-/** The ids these releases should get, by the id rule (year-place-operators). */
+/** The ids these releases should get, by the id rule (date-place-operators). */
 export const NEW_RELEASE_IDS: Readonly<Record<string, string>> = {
-  'guiyang-unicom.txt': '2018-guiyang-china-unicom',
-  'guangzhou-telecom-tower.txt': '2020-guangzhou-china-telecom-china-tower',
-  'chengdu-mobile.txt': '2020-chengdu-china-mobile',
+  'guiyang-unicom.txt': '2018-05-26-guiyang-china-unicom',
+  'guangzhou-telecom-tower.txt': '2020-09-02-guangzhou-china-telecom-china-tower',
+  'chengdu-mobile.txt': '2020-10-12-chengdu-china-mobile',
 };
 
 /** A release dated 30 February, on its third line. */

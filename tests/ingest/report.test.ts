@@ -4,7 +4,7 @@ import { formatTable, ProgressBar, summaryTable } from '../../scripts/ingest/rep
 
 const ROW: SummaryRow = {
   file: '002_x.txt',
-  id: '2019-yantai-5-operators',
+  id: '2019-11-20-yantai-5-operators',
   script: 'zh-Hant',
   date: '2019-11-20',
   operators: ['china-mobile', 'china-telecom', 'china-unicom', 'china-tower', 'china-broadnet'],
@@ -49,7 +49,7 @@ describe('summary table', () => {
       'status',
     ]);
     expect(line).toMatch(
-      /^002_x\.txt\s+2019-yantai-5-operators\s+zh-Hant\s+2019-11-20\s+china-mobile .*…\s+Yantai, Shandong\s+1\s+written$/u,
+      /^002_x\.txt\s+2019-11-20-yantai-5-operators\s+zh-Hant\s+2019-11-20\s+china-mobile .*…\s+Yantai, Shandong\s+1\s+written$/u,
     );
   });
 });

@@ -295,19 +295,19 @@ describe('bad input: reported per file, never taking the others down', () => {
     const result = await run();
     const original = join(sources, 'chengdu-mobile.txt');
     expect(result.errors.map((error) => error.message).sort()).toEqual([
-      `${twin}: its id "2020-chengdu-china-mobile" is also the id of ${original}; pin a different one with \`slug:\` in chengdu-mobile-again.yaml`,
-      `${original}: its id "2020-chengdu-china-mobile" is also the id of ${twin}; pin a different one with \`slug:\` in chengdu-mobile.yaml`,
+      `${twin}: its id "2020-10-12-chengdu-china-mobile" is also the id of ${original}; pin a different one with \`slug:\` in chengdu-mobile-again.yaml`,
+      `${original}: its id "2020-10-12-chengdu-china-mobile" is also the id of ${twin}; pin a different one with \`slug:\` in chengdu-mobile.yaml`,
     ]);
     expect(readdirSync(out)).not.toContain(articleFor('chengdu-mobile.txt'));
 
     writeFileSync(
       join(sources, 'chengdu-mobile-again.yaml'),
-      'decidedBy: T\nslug: 2020-chengdu-china-mobile-report\n',
+      'decidedBy: T\nslug: 2020-10-12-chengdu-china-mobile-report\n',
     );
     const resolved = await run();
     expect(resolved.ok).toBe(true);
     expect(readdirSync(out)).toContain(articleFor('chengdu-mobile.txt'));
-    expect(readdirSync(out)).toContain('2020-chengdu-china-mobile-report.md');
+    expect(readdirSync(out)).toContain('2020-10-12-chengdu-china-mobile-report.md');
   });
 
   it('a source that fails keeps its previous article', async () => {

@@ -33,11 +33,11 @@ const body = (prefix: string): string => parseArticle(seeds[prefix]?.article ?? 
 
 describe('seed ids (the id rule)', () => {
   it.each([
-    ['000', '2017-huangpu-china-mobile'],
-    ['001', '2011-shanghai-china-mobile'],
-    ['002', '2019-yantai-5-operators'],
-    ['003', '2016-qinghai-china-telecom'],
-    ['004', '2019-wulian-china-mobile'],
+    ['000', '2017-04-07-huangpu-china-mobile'],
+    ['001', '2011-08-05-shanghai-china-mobile'],
+    ['002', '2019-11-20-yantai-5-operators'],
+    ['003', '2016-07-08-qinghai-china-telecom'],
+    ['004', '2019-12-12-wulian-china-mobile'],
   ])('%s → %s', (prefix, id) => {
     expect(frontMatter(prefix).id).toBe(id);
     expect(seeds[prefix]?.fileName).toBe(`${id}.md`);

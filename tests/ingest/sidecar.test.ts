@@ -27,7 +27,7 @@ describe('parseSidecar', () => {
       [
         '# a comment',
         'decidedBy: Archive editors',
-        'slug: 2016-qinghai-china-telecom',
+        'slug: 2016-07-08-qinghai-china-telecom',
         'url: https://example.org/release',
         'title: { en: An English title, zh: 中文标题 }',
         'summary:',
@@ -50,7 +50,7 @@ describe('parseSidecar', () => {
     });
     expect(sidecar.publishedOn?.value).toBe('2016-07-09');
     expect(sidecar.title).toEqual({ en: 'An English title', zh: '中文标题' });
-    expect(sidecar.slug).toBe('2016-qinghai-china-telecom');
+    expect(sidecar.slug).toBe('2016-07-08-qinghai-china-telecom');
   });
 
   it('a YAML syntax error names the file and line', () => {

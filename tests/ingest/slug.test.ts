@@ -53,7 +53,7 @@ describe('slugify', () => {
 });
 
 describe('deriveId', () => {
-  it('year of signing, the government party place, one operator', () => {
+  it('the signing date at its precision, the government party place, one operator', () => {
     const id = deriveId(
       facts({
         signedOn: date('2017-04-07'),
@@ -64,7 +64,7 @@ describe('deriveId', () => {
       }),
       lookup,
     );
-    expect(id).toBe('2017-huangpu-china-mobile');
+    expect(id).toBe('2017-04-07-huangpu-china-mobile');
   });
 
   it('a government party beats a more specific place merely mentioned', () => {
@@ -110,6 +110,21 @@ describe('deriveId', () => {
     expect(deriveId(facts({ places: [place('610000')] }), lookup)).toBe('undated-shaanxi');
     expect(deriveId(facts({ places: [{ code: '999999', level: 'county' }] }), lookup)).toBe(
       'undated',
+    );
+  });
+});
+
+describe('the date in the id', () => {
+  it('keeps the precision the date has, so agreements signed the same year stay apart', () => {
+    const base = { parties: [government('310101')], operators: ['china-mobile' as const] };
+    expect(deriveId(facts({ ...base, signedOn: date('2017-04-07') }), lookup)).toBe(
+      '2017-04-07-huangpu-china-mobile',
+    );
+    expect(deriveId(facts({ ...base, signedOn: date('2017-09-30') }), lookup)).toBe(
+      '2017-09-30-huangpu-china-mobile',
+    );
+    expect(deriveId(facts({ ...base, publishedOn: date('2017') }), lookup)).toBe(
+      '2017-huangpu-china-mobile',
     );
   });
 });
