@@ -59,6 +59,13 @@ export function mergeSidecar(facts: TextFacts, sidecar: Sidecar | null): MergedF
   }
 
   if (sidecar.completeTitle) {
+    // An editor's title that carries the heading on is the editor saying the heading was cut.
+    if (
+      facts.titleBasis === 'heading' &&
+      extendsHeading(sidecar.completeTitle.value, facts.title)
+    ) {
+      merged.titleTruncated = true;
+    }
     merged.title = sidecar.completeTitle.value;
     merged.titleBasis = 'sidecar';
     notes.push({ field: 'title', reason: sidecar.completeTitle.reason });
@@ -72,4 +79,11 @@ export function mergeSidecar(facts: TextFacts, sidecar: Sidecar | null): MergedF
     notes,
   };
   return merged;
+}
+
+/** `complete` starts with all of `heading` and goes on (white space and case aside). */
+export function extendsHeading(complete: string, heading: string): boolean {
+  const fold = (text: string) => text.replace(/\s+/gu, ' ').trim().toLowerCase();
+  const [full, cut] = [fold(complete), fold(heading)];
+  return full.length > cut.length && full.startsWith(cut);
 }

@@ -81,4 +81,26 @@ describe('mergeSidecar', () => {
       notes: [{ field: 'title', reason: 'The heading breaks off.' }],
     });
   });
+
+  it('a complete title that carries the heading on marks the heading truncated', () => {
+    const heading: TextFacts = {
+      ...TEXT,
+      title: 'Wuzheng Group and China Mobile signed a 5G strategic cooperation',
+      titleTruncated: false,
+    };
+    const extended = mergeSidecar(heading, {
+      decidedBy: 'A',
+      completeTitle: {
+        value: 'Wuzheng Group and China Mobile signed a 5G strategic cooperation agreement',
+        reason: 'The heading lacks its noun.',
+      },
+    });
+    expect(extended.titleTruncated).toBe(true);
+
+    const rewritten = mergeSidecar(heading, {
+      decidedBy: 'A',
+      completeTitle: { value: 'A different title altogether', reason: 'Clearer.' },
+    });
+    expect(rewritten.titleTruncated).toBe(false);
+  });
 });
