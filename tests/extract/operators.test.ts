@@ -51,6 +51,7 @@ describe('extractOperators', () => {
     'china mobile',
     'the three telecom operators',
     '移动通信技术',
+    '城区移动信号覆盖',
   ])('finds no operator in %s', (text) => {
     expect(extractOperators(text)).toEqual([]);
   });

@@ -36,6 +36,9 @@ describe('extractParties: governments', () => {
     expect(kinds('上海与中国移动签署战略合作协议', 'government')).toEqual([
       { name: '上海', kind: 'government', placeCode: '310000' },
     ]);
+    expect(kinds('Dalian and China Telecom ink deal', 'government')).toEqual([
+      { name: 'Dalian', kind: 'government', placeCode: '210200' },
+    ]);
     expect(kinds('China Telecom and Qinghai signed an agreement', 'government')).toEqual([
       { name: 'Qinghai', kind: 'government', placeCode: '630000' },
     ]);
@@ -90,6 +93,12 @@ describe('extractParties: enterprises and regulators', () => {
     expect(kinds('Huawei Technologies Co., Ltd. attended', 'enterprise')).toEqual([
       { name: 'Huawei Technologies Co., Ltd.', kind: 'enterprise' },
     ]);
+  });
+
+  it('leaves job titles out of company names', () => {
+    expect(
+      kinds('Li Wen, General Manager of Huawei Technologies Co., Ltd., spoke', 'enterprise'),
+    ).toEqual([{ name: 'Huawei Technologies Co., Ltd.', kind: 'enterprise' }]);
   });
 
   it('does not take common words for company names', () => {

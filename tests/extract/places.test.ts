@@ -51,6 +51,11 @@ describe('extractPlaces', () => {
     expect(codes('Taizhou')).toEqual([]);
     expect(codes('Taizhou, Zhejiang')).toEqual(['330000', '331000']);
     expect(codes('Suzhou')).toEqual(['320500']);
+    expect(codes('Xishan District and China Mobile(Kunming)')).toEqual(['530100', '530112']);
+    expect(codes('Xishan District, Wuxi')).toEqual(['320200', '320205']);
+    expect(codes('Chaoyang District, Beijing')).toEqual(['110000', '110105']);
+    expect(codes('吉林与西安')).toEqual(['220000', '610100']);
+    expect(codes('天津、河北')).toEqual(['120000', '130000']);
   });
 
   it('refuses names that are ordinary words, unless right after their parent', () => {
@@ -78,7 +83,10 @@ describe('extractPlaces', () => {
     expect(codes('Henan: Jiang Weidong spoke')).toEqual(['410000']);
   });
 
-  it('finds places in operator branch names', () => {
+  it('finds places in operator branch names, even names that are ordinary words', () => {
+    expect(codes('大同移动公司')).toEqual(['140200']);
+    expect(codes('青海广电网络玉树分公司')).toEqual(['630000', '632700']);
+    expect(codes('China Mobile(Sanming)')).toEqual(['350400']);
     expect(codes('China Mobile(Rizhao)')).toEqual(['371100']);
     expect(codes('山東移動')).toEqual(['370000']);
     expect(codes('China Mobile Shanghai')).toEqual(['310000']);

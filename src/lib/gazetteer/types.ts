@@ -127,6 +127,8 @@ export const partiesFileSchema = z.strictObject({
     zhBoundaries: termList,
     /** Leading words that are not part of the name (该集团, 本公司). */
     zhNotNames: termList,
+    /** Job titles: `General Manager of X Co., Ltd.` names X Co., Ltd. */
+    enTitleWords: termList,
   }),
   signing: z.strictObject({
     /** Verbs of signing: 签署, 签约, sign. */

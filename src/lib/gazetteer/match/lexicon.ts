@@ -69,27 +69,29 @@ export class Lexicon<T> {
 
   /** The longest term starting exactly at `start`, if any. */
   matchAt(view: TextView, start: number): LexiconMatch<T> | undefined {
-    return this.matchesAt(view, start).next().value;
+    return this.matchesAt(view, start, 1)[0];
   }
 
-  /** Every term starting exactly at `start`, longest first. */
-  *matchesAt(view: TextView, start: number): Generator<LexiconMatch<T>, undefined> {
-    if (start > 0 && !this.canStartAfter(view.text.charAt(start - 1), view.text.charAt(start))) {
-      return undefined;
-    }
+  /** The terms starting exactly at `start`, longest first (at most `limit`). */
+  matchesAt(view: TextView, start: number, limit = Infinity): LexiconMatch<T>[] {
+    const matches: LexiconMatch<T>[] = [];
     const lengths = this.lengthsByFirst.get(view.lower.charAt(start));
-    if (!lengths) return undefined;
+    if (!lengths) return matches;
+    if (start > 0 && !this.canStartAfter(view.text.charAt(start - 1), view.text.charAt(start))) {
+      return matches;
+    }
     for (const length of lengths) {
-      if (start + length > view.text.length) continue;
-      const found = this.terms.get(view.lower.slice(start, start + length));
-      if (!found) continue;
       const end = start + length;
-      if (!this.endsAtBoundary(view, end)) continue;
+      // The cheap test first: most lengths end inside a word.
+      if (end > view.text.length || !this.endsAtBoundary(view, end)) continue;
+      const found = this.terms.get(view.lower.slice(start, end));
+      if (!found) continue;
       if (!this.caseAgrees(found.term, view.text.slice(start, end))) continue;
       if (this.rejects(view, start, end)) continue;
-      yield { start, end, entries: found.entries };
+      matches.push({ start, end, entries: found.entries });
+      if (matches.length >= limit) break;
     }
-    return undefined;
+    return matches;
   }
 
   /** All matches, overlapping ones included (互联网+政务 holds 互联网+ and 互联网+政务). */

@@ -75,10 +75,8 @@ function operatorMatcher(): Vocabulary {
 
 export function readOperators(view: TextView, places: PlaceReading): OperatorMention[] {
   const v = operatorMatcher();
-  const placeAt = new Map<number, PlaceCandidateMention>();
-  for (const candidate of places.candidates) {
-    if (candidate.forms.some((f) => !f.refused)) placeAt.set(candidate.start, candidate);
-  }
+  // Any name, ordinary word or not: the operator's word or a branch suffix vouches for it.
+  const placeAt = new Map(places.candidates.map((c) => [c.start, c]));
   const codeAt = new Map(places.mentions.map((m) => [m.start, m.code]));
   const found: Omit<OperatorMention, 'written'>[] = [];
 
@@ -87,12 +85,13 @@ export function readOperators(view: TextView, places: PlaceReading): OperatorMen
     if (!entry) continue;
     if (entry.notFollowedBy.some((w) => view.text.startsWith(w, match.end))) continue;
     const branch = groupBranch(view, match.end, placeAt, v);
+    const deepest = branch ? deeperBranch(view, branch, placeAt, v) : undefined;
     found.push({
       start: match.start,
-      end: branch?.end ?? match.end,
+      end: deepest?.end ?? match.end,
       operator: entry.operator,
-      branch: branch
-        ? { placeStart: branch.placeStart, code: codeAt.get(branch.placeStart) }
+      branch: deepest
+        ? { placeStart: deepest.placeStart, code: codeAt.get(deepest.placeStart) }
         : null,
     });
   }
@@ -100,11 +99,15 @@ export function readOperators(view: TextView, places: PlaceReading): OperatorMen
   for (const place of placeAt.values()) {
     const branch = placeBranch(view, place.end, v);
     if (!branch) continue;
+    // An ordinary word before 移动 needs a company suffix to be a place: 大同移动公司,
+    // but 城区移动信号 is the urban mobile signal.
+    if (place.forms.every((f) => f.refused) && !branch.suffixed) continue;
+    const deepest = deeperBranch(view, { end: branch.end, placeStart: place.start }, placeAt, v);
     found.push({
       start: place.start,
-      end: branch.end,
+      end: deepest.end,
       operator: branch.operator,
-      branch: { placeStart: place.start, code: codeAt.get(place.start) },
+      branch: { placeStart: deepest.placeStart, code: codeAt.get(deepest.placeStart) },
     });
   }
 
@@ -151,8 +154,37 @@ function groupBranch(
   }
   const place = placeAt.get(pos);
   if (!place) return undefined;
-  const suffix = v.suffixesZh.matchAt(view, place.end);
+  const suffix = branchSuffixAfter(view, place.end, v);
   return suffix ? { end: suffix.end, placeStart: place.start } : undefined;
+}
+
+/**
+ * A branch of a branch: 中国移动通信集团黑龙江有限公司齐齐哈尔分公司 and
+ * 山东广电网络青岛分公司 are the Qiqihar and Qingdao branches. After a branch, further
+ * `[company words]<place><suffix>` move it to the deeper place.
+ */
+function deeperBranch(
+  view: TextView,
+  branch: { end: number; placeStart: number },
+  placeAt: ReadonlyMap<number, PlaceCandidateMention>,
+  v: Vocabulary,
+): { end: number; placeStart: number } {
+  let deepest = branch;
+  for (;;) {
+    const at = v.companyWordsZh.matchAt(view, deepest.end)?.end ?? deepest.end;
+    const place = placeAt.get(at);
+    const suffix = place ? branchSuffixAfter(view, place.end, v) : undefined;
+    if (!place || !suffix) return deepest;
+    deepest = { end: suffix.end, placeStart: place.start };
+  }
+}
+
+/** A branch suffix after a place, perhaps after a level character (黔东南 + 州分公司). */
+function branchSuffixAfter(view: TextView, at: number, v: Vocabulary) {
+  return (
+    v.suffixesZh.matchAt(view, at) ??
+    (/[省市州县区]/u.test(view.text.charAt(at)) ? v.suffixesZh.matchAt(view, at + 1) : undefined)
+  );
 }
 
 /** After a place: a branch word (山东移动, 山東聯通有限公司, Shandong Mobile). */
@@ -160,7 +192,7 @@ function placeBranch(
   view: TextView,
   at: number,
   v: Vocabulary,
-): { end: number; operator: OperatorId } | undefined {
+): { end: number; operator: OperatorId; suffixed: boolean } | undefined {
   const latin = /[A-Za-z]/.test(view.text.charAt(at - 1));
   const wordAt = latin ? at + 1 : at;
   if (latin && view.text.charAt(at) !== ' ') return undefined;
@@ -169,7 +201,7 @@ function placeBranch(
   if (!word || !entry) return undefined;
   if (entry.notFollowedBy.some((w) => view.text.startsWith(w, word.end))) return undefined;
   const suffix = latin ? undefined : v.suffixesZh.matchAt(view, word.end);
-  return { end: suffix?.end ?? word.end, operator: entry.operator };
+  return { end: suffix?.end ?? word.end, operator: entry.operator, suffixed: suffix !== undefined };
 }
 
 /** Earlier first, longer first; a mention inside a kept one is dropped (移动公司 in 山东移动公司). */

@@ -32,8 +32,11 @@ interface Vocabulary {
   enterpriseSuffixEn: RegExp;
   boundariesZh: readonly string[];
   notNamesZh: readonly string[];
+  titleWordsEn: ReadonlySet<string>;
   signingZh: RegExp;
   signingEn: RegExp;
+  /** A signing verb right after a party: 签署…, `jointly sign`. */
+  signingNext: RegExp;
   conjunction: RegExp;
 }
 
@@ -82,11 +85,16 @@ function partyMatcher(): Vocabulary {
     boundariesZh: [...file.enterprises.zhBoundaries]
       .map(normaliseTerm)
       .sort((a, b) => b.length - a.length),
+    titleWordsEn: new Set(file.enterprises.enTitleWords),
     notNamesZh: [...file.enterprises.zhNotNames]
       .map(normaliseTerm)
       .sort((a, b) => b.length - a.length),
     signingZh: new RegExp(alternation(file.signing.zh), 'u'),
     signingEn: new RegExp(`\\b(?:${alternation(file.signing.en)})\\b`, 'iu'),
+    signingNext: new RegExp(
+      `^\\s*(?:(?:共同|jointly)\\s*)?(?:${alternation([...file.signing.zh, ...file.signing.en])})(?![A-Za-z])`,
+      'iu',
+    ),
     conjunction: new RegExp(`^\\s*(?:${alternation(conjunctions)})\\s*(?:the\\s+)?$`, 'iu'),
   };
   return vocabulary;
@@ -211,10 +219,7 @@ function signingPlaces(
     const joinedToPrevious =
       previous &&
       v.conjunction.test(view.text.slice(previous.end, place.start)) &&
-      (v.signingZh.test(view.text.slice(place.end, place.end + 6)) ||
-        /^\s*(?:jointly\s+)?(?:sign|signs|signed)\b/iu.test(
-          view.text.slice(place.end, place.end + 20),
-        ));
+      v.signingNext.test(view.text.slice(place.end, place.end + 30));
     if (joinedToNext || joinedToPrevious) {
       found.push({
         start: place.start,
@@ -306,13 +311,26 @@ function enterprisesEn(view: TextView, v: Vocabulary): Found[] {
       view.text.slice(Math.max(0, at - 80), at),
     );
     if (!before?.[1]) continue;
-    let name = before[1].replace(/^(?:(?:of|&) )+/u, '').replace(/^(?:The|A|An) /u, '');
+    let name = withoutTitle(
+      before[1].replace(/^(?:(?:of|&) )+/u, '').replace(/^(?:The|A|An) /u, ''),
+      v.titleWordsEn,
+    );
     if (!/^[A-Z]/.test(name)) continue;
     const start = at - name.length;
     name = writtenAt(view, start, at + suffix[0].length);
     found.push({ start, end: at + suffix[0].length, party: { name, kind: 'enterprise' } });
   }
   return found;
+}
+
+/** `General Manager of Shandong Broadcast Network ` → `Shandong Broadcast Network `. */
+function withoutTitle(name: string, titleWords: ReadonlySet<string>): string {
+  const of = name.indexOf(' of ');
+  if (of < 0) return name;
+  const head = name.slice(0, of).split(' ');
+  return head.every((word) => titleWords.has(word))
+    ? withoutTitle(name.slice(of + 4), titleWords)
+    : name;
 }
 
 function overlapsAny(found: Found, others: readonly Found[]): boolean {

@@ -45,7 +45,6 @@ export interface PlaceReading {
   mentions: PlaceMention[];
 }
 
-const LEVEL_RANK = { province: 0, prefecture: 1, county: 2 } as const;
 /** Han endings and English words that make a form a full name rather than a short one. */
 const FULL_NAME_ENDING =
   /(?:[省市县区州旗盟]|\b(?:City|Province|Municipality|Region|SAR|Prefecture|League|County|District|Banner|Area|Islands))$/u;
@@ -83,7 +82,9 @@ function placeMatcher(): NonNullable<typeof matcher> {
       for (const name of Object.values(place.shortNames)) forms.set(name, 'short');
     for (const [form, kind] of forms) {
       if (kind === 'short' && !hasUsableShort) continue;
-      const refusedForm = isRefused(form) || (kind === 'short' && shortRefused);
+      // An ordinary Chinese word need not be one in English (三明治 / Sanming).
+      const refusedForm =
+        isRefused(form) || (kind === 'short' && shortRefused && /\p{Script=Han}/u.test(form));
       const isCounty = place.level === 'county';
       // A county whose short name is an ordinary word needs context even in full (合作市场).
       const needsContext = isCounty && (kind === 'short' || shortRefused);
@@ -105,14 +106,22 @@ function placeMatcher(): NonNullable<typeof matcher> {
   return matcher;
 }
 
-export function readPlaces(view: TextView): PlaceReading {
+/**
+ * @param vouched starts of candidate mentions that other evidence shows to be places, so
+ *   that an ordinary word counts there: 大同 in 大同移动, 玉树 in 青海广电网络玉树分公司.
+ */
+export function readPlaces(view: TextView, vouched: ReadonlySet<number> = new Set()): PlaceReading {
   const { lexicon, surnames, preferred } = placeMatcher();
   const candidates: PlaceCandidateMention[] = [];
   for (const match of lexicon.scan(view)) {
     const forms = match.entries.filter((e): e is Extract<Entry, { blocker: false }> => !e.blocker);
     if (forms.length === 0) continue; // a blocker: 阿里巴巴, 大同小异
     if (isPersonName(view, match.start, forms, surnames)) continue;
-    candidates.push({ start: match.start, end: match.end, forms });
+    candidates.push({
+      start: match.start,
+      end: match.end,
+      forms: vouched.has(match.start) ? forms.map((f) => ({ ...f, refused: false })) : forms,
+    });
   }
   return { candidates, mentions: decide(view, candidates, preferred) };
 }
@@ -136,46 +145,52 @@ function decide(
   preferred: ReadonlyMap<string, string>,
 ): PlaceMention[] {
   const decided = new Map<PlaceCandidateMention, string>();
+  const decidedEndingAt = new Map<number, string>();
   const context = new Set<string>();
   const remember = (mention: PlaceCandidateMention, code: string) => {
     decided.set(mention, code);
+    decidedEndingAt.set(mention.end, code);
     context.add(code);
   };
 
-  // 1. Names that stand on their own: provinces, prefectures, counties' own full names.
+  // 1. Names that can only mean one place and stand on their own (烟台, 五莲县), and
+  //    province names, which outrank any county of the same name (河北, not 河北区).
   const waiting: PlaceCandidateMention[] = [];
   for (const mention of candidates) {
-    const standalone = mention.forms.filter(standsAlone);
-    const top = highestLevel(standalone);
-    if (top.length === 1 && top[0]) remember(mention, top[0].place.code);
+    const usable = mention.forms.filter((f) => !f.refused);
+    const places = new Set(usable.map((f) => f.place.code));
+    const province = usable.find((f) => f.place.level === 'province');
+    const only = usable[0];
+    if (province) remember(mention, province.place.code);
+    else if (places.size === 1 && only && standsAlone(only)) remember(mention, only.place.code);
     else waiting.push(mention);
   }
 
-  // 2. The rest, by what is already mentioned, until nothing changes. A round only helps
-  //    when the one before brought a new place into the context.
-  const decidedEndingAt = new Map<number, string>();
-  for (const [mention, code] of decided) decidedEndingAt.set(mention.end, code);
-  let contextSize = -1;
-  while (context.size !== contextSize) {
-    contextSize = context.size;
-    for (let i = 0; i < waiting.length; i++) {
-      const mention = waiting[i];
-      if (!mention) continue;
-      const choice = chooseInContext(mention, context, decidedEndingAt.get(mention.start));
-      if (choice) {
-        remember(mention, choice);
-        decidedEndingAt.set(mention.end, choice);
-        waiting.splice(i--, 1);
+  // 2. The rest by the places mentioned, until nothing changes; then the best reading
+  //    left (a name that stands alone, a county whose province is mentioned); then a
+  //    default reading for names shared by places of one level (Suzhou → 苏州).
+  const settle = (minimum: number) => {
+    let contextSize = -1;
+    while (context.size !== contextSize) {
+      contextSize = context.size;
+      for (let i = 0; i < waiting.length; i++) {
+        const mention = waiting[i];
+        if (!mention) continue;
+        const choice = bestReading(mention, context, decidedEndingAt.get(mention.start), minimum);
+        if (choice) {
+          remember(mention, choice);
+          waiting.splice(i--, 1);
+        }
       }
     }
-  }
-
-  // 3. Names shared by places of one level, with a default reading (Suzhou → 苏州).
+  };
+  settle(SCORE.parentMentioned);
+  settle(SCORE.ancestorMentioned);
   for (const mention of waiting) {
-    const key = view.lower.slice(mention.start, mention.end);
-    const code = preferred.get(key);
-    if (code && mention.forms.some((f) => f.place.code === code && !f.refused))
+    const code = preferred.get(view.lower.slice(mention.start, mention.end));
+    if (code && mention.forms.some((f) => f.place.code === code && !f.refused)) {
       remember(mention, code);
+    }
   }
 
   return candidates
@@ -192,41 +207,62 @@ function standsAlone(form: PlaceForm): boolean {
   return !form.refused && !form.needsContext;
 }
 
-function highestLevel(forms: readonly PlaceForm[]): PlaceForm[] {
-  if (forms.length === 0) return [];
-  const best = Math.min(...forms.map((f) => LEVEL_RANK[f.place.level]));
-  const codes = new Map<string, PlaceForm>();
-  for (const f of forms) if (LEVEL_RANK[f.place.level] === best) codes.set(f.place.code, f);
-  return [...codes.values()];
+const ancestorCache = new Map<string, readonly string[]>();
+
+function ancestorCodes(code: string): readonly string[] {
+  let codes = ancestorCache.get(code);
+  if (!codes) {
+    codes = placeAncestors(code).map((a) => a.code);
+    ancestorCache.set(code, codes);
+  }
+  return codes;
 }
 
+/** How strongly the rest of the text supports one reading of a name. */
+const SCORE = {
+  /** The same place is mentioned elsewhere. */
+  itselfMentioned: 4,
+  /** An ordinary word right after its parent's name (阳泉市城区). */
+  afterItsParent: 3,
+  /** Its prefecture (or, for a municipal district, its municipality) is mentioned. */
+  parentMentioned: 2,
+  /** A name that stands alone: a prefecture, a county's own full name. */
+  standsAlone: 1.5,
+  /** Its province is mentioned. */
+  ancestorMentioned: 1,
+} as const;
+
 /**
- * The one place this mention can name given what the text mentions: a candidate whose
- * prefecture or province is mentioned, or — for an ordinary word such as 城区 — whose
- * parent is named right before it (阳泉市城区).
+ * The one best-supported reading of a mention, if it scores at least `minimum`:
+ * 南京市鼓楼区 is Nanjing's 鼓楼区, not Xuzhou's; Xishan District with Kunming mentioned
+ * is Kunming's 西山区, not Wuxi's 锡山区; Wulian with Rizhao is 五莲县.
  */
-function chooseInContext(
+function bestReading(
   mention: PlaceCandidateMention,
   context: ReadonlySet<string>,
   adjacentParent: string | undefined,
+  minimum: number,
 ): string | undefined {
-  // Each candidate scores the depth of its nearest mentioned ancestor (prefecture 2,
-  // province 1): 南京市鼓楼区 is Nanjing's 鼓楼区, not Xuzhou's, though both are in Jiangsu.
   const scores = new Map<string, number>();
   for (const form of mention.forms) {
-    const ancestors = placeAncestors(form.place.code).map((a) => a.code);
+    const code = form.place.code;
     let score = 0;
     if (form.refused) {
       // Only the direct parent vouches for an ordinary word: 阳泉市城区, not 甘肃合作(市场).
-      if (adjacentParent && adjacentParent === form.place.parentCode) score = 3;
-    } else {
-      ancestors.forEach((code, depth) => {
-        if (context.has(code)) score = Math.max(score, depth + 1);
-      });
+      if (adjacentParent === form.place.parentCode) score = SCORE.afterItsParent;
+    } else if (context.has(code)) {
+      score = SCORE.itselfMentioned;
+    } else if (form.place.parentCode && context.has(form.place.parentCode)) {
+      score = SCORE.parentMentioned;
+    } else if (standsAlone(form)) {
+      score = SCORE.standsAlone;
+    } else if (ancestorCodes(code).some((a) => context.has(a))) {
+      score = SCORE.ancestorMentioned;
     }
-    if (score > 0) scores.set(form.place.code, Math.max(score, scores.get(form.place.code) ?? 0));
+    if (score > 0) scores.set(code, Math.max(score, scores.get(code) ?? 0));
   }
   const best = Math.max(0, ...scores.values());
+  if (best < minimum) return undefined;
   const fits = [...scores].filter(([, score]) => score === best).map(([code]) => code);
   return fits.length === 1 && fits[0] && placeByCode(fits[0]) ? fits[0] : undefined;
 }
