@@ -52,21 +52,13 @@ const SKIPPED_ELEMENTS = new Set([
   'iframe',
   'template',
 ]);
-const VOID_ELEMENTS = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-]);
+/** Elements inside a line of text: they do not separate words (`签署<a>协议</a>`). */
+const INLINE_ELEMENTS = new Set(
+  (
+    'a abbr b bdi bdo cite code data del dfn em i ins kbd mark q rp rt ruby s samp small span ' +
+    'strong sub sup time u var wbr'
+  ).split(' '),
+);
 
 /** The page's `<html lang>`, lower-cased, or undefined. */
 export function pageLanguage(html: string): string | undefined {
@@ -107,14 +99,15 @@ export function indexedRegion(html: string, file: string): IndexedRegion | undef
           skipDepth = depth;
         }
         // Block boundaries separate words, as they do in Pagefind's reading of the page.
-        if (bodyDepth !== undefined && !VOID_ELEMENTS.has(name)) texts.push(' ');
+        if (bodyDepth !== undefined && !INLINE_ELEMENTS.has(name)) texts.push(' ');
       },
       ontext(text) {
         if (bodyDepth !== undefined && closingTagAt === undefined && skipDepth === undefined) {
           texts.push(text);
         }
       },
-      onclosetag(_name, isImplied) {
+      onclosetag(name, isImplied) {
+        if (bodyDepth !== undefined && !INLINE_ELEMENTS.has(name)) texts.push(' ');
         if (skipDepth === depth) skipDepth = undefined;
         if (bodyDepth === depth && closingTagAt === undefined) {
           if (isImplied) {

@@ -3,8 +3,8 @@
  * results and the filter counts, and keeps the address bar in step, so that a link
  * reproduces a search and Back and Forward move between searches.
  *
- * History: checking a filter, changing the order or pressing Enter adds an entry; typing
- * adds one entry for the new words and then keeps replacing it while the reader types.
+ * History: checking a filter or changing the order adds an entry; typing adds one entry for
+ * the new words and keeps replacing it while the reader types (and presses Enter).
  */
 import { excerptParts } from './excerpt.ts';
 import {
@@ -80,6 +80,8 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
   const more = required<HTMLButtonElement>(form, '[data-search-more]');
   const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const pageTitle = document.title;
+  /** Searches started; a search whose number is no longer `run` has been overtaken. */
+  let run = 0;
 
   const checkbox = (facet: string, id: string) =>
     checkboxes.find((box) => box.name === facet && box.value === id);
@@ -109,9 +111,11 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
     }
   }
 
+  /** Also marks which search it reports (`data-run`), so a test can wait for the next one. */
   function setStatus(text: string, state: 'busy' | 'done' | 'error') {
     status.textContent = text;
     status.dataset['state'] = state;
+    status.dataset['run'] = String(run);
     list.setAttribute('aria-busy', String(state === 'busy'));
   }
 
@@ -143,7 +147,6 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
     return;
   }
 
-  let run = 0;
   let results: PagefindResult[] = [];
   let shown = 0;
 
@@ -231,9 +234,10 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
     void search(state);
   }
 
-  function commit() {
+  /** A finished step: Enter ends the typing entry; a filter or an order adds an entry. */
+  function commit(how: 'typed' | 'chosen') {
     clearTimeout(typingTimer);
-    go(formState(), typing ? 'replace' : 'push');
+    go(formState(), how === 'typed' && typing ? 'replace' : 'push');
     typing = false;
   }
 
@@ -245,11 +249,11 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
     }, TYPING_DELAY_MS);
   });
   form.addEventListener('change', (event) => {
-    if (event.target !== query) commit();
+    if (event.target !== query) commit('chosen');
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    commit();
+    commit('typed');
   });
   required<HTMLAnchorElement>(document, '[data-search-clear]').addEventListener(
     'click',
