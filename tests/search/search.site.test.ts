@@ -461,6 +461,8 @@ describe.each(SITES)('search on the site built under $base', (built) => {
         (a) => a.operators.includes('china-mobile') && placesWithAncestors(a).has(SHANDONG),
       ).sort((a, b) => filed(b).localeCompare(filed(a)));
       expect(await shown(page)).toEqual(expected.map((id) => `${agreementsPrefix(locale)}${id}/`));
+      // Without words there is no relevance: the order shown is the one applied.
+      expect(await page.locator('#search-sort').inputValue()).toBe('newest');
       // A value no result has is not offered; a chosen one stays.
       const hiddenOptions = await page.$$eval('[data-facet-option][hidden] input', (inputs) =>
         inputs.map(

@@ -10,12 +10,15 @@ import { excerptParts } from './excerpt.ts';
 import {
   EMPTY_SEARCH,
   FACETS,
+  hasFilters,
   isEmptySearch,
   pagefindFilters,
   pagefindSort,
   parseSearchParams,
   searchHref,
+  SORT_PARAM,
   type Facet,
+  type SearchSort,
   type SearchState,
 } from './state.ts';
 
@@ -56,6 +59,8 @@ interface Pagefind {
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 250;
 const PLACE_FACETS: readonly Facet[] = ['province', 'city', 'county'];
+/** Below this width the filters sit above the results (see SearchForm.astro's layout). */
+const NARROW_SCREEN = '(max-width: 49.99rem)';
 
 /** `/` or `/archive/`: the site's base, where the build put pagefind/. */
 const BASE = `${import.meta.env.BASE_URL.replace(/\/+$/, '')}/`;
@@ -99,13 +104,28 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
     return { ...parsed, filters };
   }
 
-  const formState = () =>
-    stateFrom(new URLSearchParams([...new FormData(form)].map(([k, v]) => [k, String(v)])));
+  /**
+   * The order the reader chose. Without words there is no relevance, so the select then shows
+   * (and offers) the date orders only; the choice itself is kept for when words come back.
+   */
+  let chosenSort: SearchSort = 'relevance';
+  const relevance = sort.querySelector<HTMLOptionElement>('option[value="relevance"]');
+  function showSort(state: SearchState) {
+    if (relevance) relevance.disabled = state.query === '';
+    sort.value = state.query === '' && state.sort === 'relevance' ? 'newest' : state.sort;
+  }
+
+  function formState(): SearchState {
+    const params = new URLSearchParams([...new FormData(form)].map(([k, v]) => [k, String(v)]));
+    params.set(SORT_PARAM, chosenSort);
+    return stateFrom(params);
+  }
   const addressState = () => stateFrom(new URLSearchParams(window.location.search));
 
   function showInForm(state: SearchState) {
     query.value = state.query;
-    sort.value = state.sort;
+    chosenSort = state.sort;
+    showSort(state);
     for (const box of checkboxes) {
       box.checked = state.filters[box.name as Facet]?.includes(box.value) ?? false;
     }
@@ -190,6 +210,7 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
 
   async function search(state: SearchState) {
     const thisRun = ++run;
+    showSort(state);
     document.title = state.query === '' ? pageTitle : `${state.query} · ${pageTitle}`;
     if (isEmptySearch(state)) {
       results = [];
@@ -249,7 +270,10 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
     }, TYPING_DELAY_MS);
   });
   form.addEventListener('change', (event) => {
-    if (event.target !== query) commit('chosen');
+    if (event.target === query) return;
+    if (event.target === sort)
+      chosenSort = parseSearchParams(new URLSearchParams({ sort: sort.value })).sort;
+    commit('chosen');
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -280,4 +304,9 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
   const initial = addressState();
   showInForm(initial);
   go(initial, 'replace');
+  // On a narrow screen the filters would push the results far down: fold them unless in use.
+  const filters = form.querySelector<HTMLDetailsElement>('details[data-search-filters]');
+  if (filters && !hasFilters(initial) && window.matchMedia(NARROW_SCREEN).matches) {
+    filters.open = false;
+  }
 }
