@@ -20,6 +20,7 @@ import { runMeasured, type Measurement } from './measure.ts';
 import { summariseNewestProfile, type ProfileSummary } from './profile.ts';
 import { renderMarkdown } from './report.ts';
 import { measureSearch, type SearchResult } from './search.ts';
+import { SEARCH_UI } from './searchQueries.ts';
 import { htmlFileOf, sitePaths } from './sitePaths.ts';
 import { evaluateTargets, type Target } from './targets.ts';
 
@@ -96,6 +97,17 @@ async function ingest(
   ];
   const measurement = await runMeasured(argv, { cwd: ROOT, logFile });
   return { ...measurement, report: readIngestLog(readFileSync(logFile, 'utf8')) };
+}
+
+/** The search page's typing delay, read from its script (null if it no longer says). */
+function typingDelayMs(): number | null {
+  try {
+    const source = readFileSync(join(ROOT, SEARCH_UI.typingDelay.file), 'utf8');
+    const match = SEARCH_UI.typingDelay.pattern.exec(source);
+    return match ? Number(match[1]) : null;
+  } catch {
+    return null;
+  }
 }
 
 function pageWeight(dist: string, path: string): PageWeight | null {
@@ -203,7 +215,7 @@ async function benchSize(
   let search: SearchResult | null = null;
   if (built && options.search) {
     log(`${size}: searching in Chromium`);
-    search = await measureSearch(dist);
+    search = await measureSearch(dist, typingDelayMs());
   }
 
   const pipelineSeconds = full.wallSeconds + build.wallSeconds;

@@ -6,30 +6,44 @@
  * element added after it. Bytes are what the network delivered (CDP `encodedDataLength`),
  * split into the page itself, Pagefind's runtime, its index and its fragments.
  */
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import { gzipSize } from '../../tests/quality/page-weight.ts';
 import { serveStaticSite } from '../preview/static-server.ts';
 import { launchChromium } from '../../tests/browser/chromium.ts';
 import { LOCALES, type Locale } from '../../src/i18n/locales.ts';
 import { SEARCH_QUERIES, SEARCH_UI, type FilterQuery } from './searchQueries.ts';
 import { sitePaths } from './sitePaths.ts';
 
+/**
+ * Bytes of response bodies, as a compressing static host (Netlify, Cloudflare Pages, nginx with
+ * gzip) would send them: text files (HTML, CSS, JS, JSON) at their gzip size, Pagefind's index,
+ * fragments and WebAssembly as they are (Pagefind writes them gzipped). Headers are left out
+ * (HTTP/2 compresses them to little); `served` is what the local server actually sent.
+ */
 export interface TransferBytes {
   total: number;
   /** The search page's HTML, CSS and own script. */
   page: number;
-  /** pagefind.js, its worker and WebAssembly. */
+  /** pagefind.js, its worker, entry file and WebAssembly. */
   pagefindRuntime: number;
   /** Pagefind's metadata, word index and filter chunks. */
   pagefindIndex: number;
   /** Pagefind's per-result fragments. */
   pagefindFragments: number;
+  /** Uncompressed, as the local static server sent them (it does not compress). */
+  served: number;
   requests: number;
 }
 
 export interface QueryTiming {
   query: string;
   kind: 'text' | 'filter-only';
+  /** From the input (or change) event to the first result on screen: what the reader waits. */
   msToResults: number;
+  /** From the moment the page started the search (after its typing delay) to the first result. */
+  searchMs: number;
   results: number;
   bytes: number;
 }
@@ -39,8 +53,11 @@ export interface LocaleSearch {
   cold: {
     query: string;
     msToResults: number;
+    searchMs: number;
     results: number;
+    /** Everything from navigation to the first results: page, Pagefind runtime and index, fragments. */
     bytes: TransferBytes;
+    /** Of which, what the page loaded before the reader typed. */
     pageLoadBytes: TransferBytes;
   };
   warm: QueryTiming[];
@@ -49,8 +66,19 @@ export interface LocaleSearch {
 export interface SearchResult {
   locales: LocaleSearch[];
   /** Over every warm and filter-only query of every locale. */
-  warm: { count: number; medianMs: number; p95Ms: number; maxMs: number; medianBytes: number };
+  warm: {
+    count: number;
+    medianMs: number;
+    p95Ms: number;
+    maxMs: number;
+    medianBytes: number;
+    /** The same, from the start of the search (without the page's typing delay). */
+    medianSearchMs: number;
+    p95SearchMs: number;
+  };
   filterOnly: { count: number; medianMs: number; p95Ms: number };
+  /** The search page's delay between the last keystroke and the search (its own constant). */
+  typingDelayMs: number | null;
   /** Queries that showed no result: a query list that misses the corpus measures nothing. */
   emptyQueries: string[];
 }
@@ -65,10 +93,13 @@ function kindOf(url: string): Kind {
   return 'pagefindRuntime';
 }
 
-/** Counts bytes delivered to a page, by kind, from the DevTools protocol. */
+const COMPRESSIBLE = /(\/|\.(html|css|js|mjs|json|svg|xml|txt))$/;
+
+/** Counts the bytes a browser context receives, by kind, its workers' requests included. */
 class TransferMeter {
-  private readonly urls = new Map<string, string>();
   private bytes: TransferBytes = TransferMeter.empty();
+  private pending: Promise<void>[] = [];
+  private readonly gzipOf = new Map<string, number>();
 
   static empty(): TransferBytes {
     return {
@@ -77,68 +108,115 @@ class TransferMeter {
       pagefindRuntime: 0,
       pagefindIndex: 0,
       pagefindFragments: 0,
+      served: 0,
       requests: 0,
     };
   }
 
-  constructor(session: CDPSession) {
-    session.on('Network.requestWillBeSent', (event) =>
-      this.urls.set(event.requestId, event.request.url),
-    );
-    session.on('Network.loadingFinished', (event) => {
-      const url = this.urls.get(event.requestId);
-      if (!url || url.startsWith('data:')) return;
-      const kind = kindOf(url);
-      this.bytes[kind] += event.encodedDataLength;
-      this.bytes.total += event.encodedDataLength;
-      this.bytes.requests++;
+  constructor(
+    context: BrowserContext,
+    private readonly dist: string,
+  ) {
+    context.on('requestfinished', (request) => {
+      this.pending.push(this.count(request.url(), request.sizes()));
     });
   }
 
+  private async count(url: string, sizes: ReturnType<Request['sizes']>): Promise<void> {
+    if (!url.startsWith('http')) return;
+    const { responseBodySize } = await sizes;
+    const path = decodeURIComponent(new URL(url).pathname);
+    const sent = COMPRESSIBLE.test(path)
+      ? this.compressed(path, responseBodySize)
+      : responseBodySize;
+    const kind = kindOf(url);
+    this.bytes[kind] += sent;
+    this.bytes.total += sent;
+    this.bytes.served += responseBodySize;
+    this.bytes.requests++;
+  }
+
+  /** Gzip size of the file a path serves (the local server sends it uncompressed). */
+  private compressed(path: string, fallback: number): number {
+    const file = join(this.dist, path.endsWith('/') ? `${path}index.html` : path);
+    let size = this.gzipOf.get(file);
+    if (size === undefined) {
+      try {
+        size = gzipSize(readFileSync(file));
+      } catch {
+        size = fallback;
+      }
+      this.gzipOf.set(file, size);
+    }
+    return size;
+  }
+
   /** What arrived since the last call. */
-  take(): TransferBytes {
+  async take(): Promise<TransferBytes> {
+    const pending = this.pending;
+    this.pending = [];
+    await Promise.all(pending);
     const taken = this.bytes;
     this.bytes = TransferMeter.empty();
     return taken;
   }
 }
 
-/** Installed in the page: stamps the input event and the first result added after it. */
-const INSTRUMENT = `(({ results, item }) => {
-  const state = { t0: 0, first: 0 };
+/**
+ * Installed in the page. Stamps: `t0` the reader's input (or a filter's change); `started` the
+ * search page setting its result list busy (its search has begun); `first` the first result
+ * element added after `t0`; `done` the status line reporting the search finished.
+ */
+const INSTRUMENT = `(({ results, item, status }) => {
+  const state = { t0: 0, started: 0, first: 0, done: 0 };
   window.__benchSearch = state;
-  document.addEventListener('input', () => { state.t0 = performance.now(); state.first = 0; }, true);
-  document.addEventListener('change', () => { state.t0 = performance.now(); state.first = 0; }, true);
-  const container = document.querySelector(results);
-  if (!container) throw new Error('no results container ' + results);
+  const reset = () => Object.assign(state, { t0: performance.now(), started: 0, first: 0, done: 0 });
+  document.addEventListener('input', reset, true);
+  document.addEventListener('change', (event) => { if (event.target.type === 'checkbox') reset(); }, true);
+  const list = document.querySelector(results);
+  const statusLine = document.querySelector(status);
+  if (!list || !statusLine) throw new Error('search page: no ' + results + ' or ' + status);
   new MutationObserver((mutations) => {
-    if (!state.t0 || state.first) return;
-    for (const mutation of mutations)
-      for (const node of mutation.addedNodes)
-        if (node.nodeType === 1 && (node.matches(item) || node.querySelector(item))) {
-          state.first = performance.now();
-          return;
-        }
-  }).observe(container, { childList: true, subtree: true });
+    if (!state.t0) return;
+    const now = performance.now();
+    for (const mutation of mutations) {
+      if (mutation.type === 'attributes' && mutation.target === list && list.getAttribute('aria-busy') === 'true' && !state.started) state.started = now;
+      if (mutation.type === 'attributes' && mutation.target === statusLine && statusLine.dataset.state === 'done' && state.started && !state.done) state.done = now;
+      if (mutation.type === 'childList' && !state.first)
+        for (const node of mutation.addedNodes)
+          if (node.nodeType === 1 && (node.matches(item) || node.querySelector(item))) { state.first = now; break; }
+    }
+  }).observe(list.closest('form') ?? document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy', 'data-state'] });
 })`;
+
+interface Stamps {
+  t0: number;
+  started: number;
+  first: number;
+  done: number;
+}
 
 async function waitForResults(
   page: Page,
-  timeoutMs = 30_000,
-): Promise<{ ms: number; results: number }> {
+  timeoutMs = 60_000,
+): Promise<{ ms: number; searchMs: number; results: number }> {
   await page.waitForFunction(
-    () => (window as unknown as { __benchSearch: { first: number } }).__benchSearch.first > 0,
-    undefined,
-    {
-      timeout: timeoutMs,
-      polling: 'raf',
+    () => {
+      const stamps = (window as unknown as { __benchSearch: Stamps }).__benchSearch;
+      return stamps.first > 0 || stamps.done > 0;
     },
+    undefined,
+    { timeout: timeoutMs, polling: 'raf' },
   );
   return page.evaluate(
     ({ item }) => {
-      const state = (window as unknown as { __benchSearch: { t0: number; first: number } })
-        .__benchSearch;
-      return { ms: state.first - state.t0, results: document.querySelectorAll(item).length };
+      const stamps = (window as unknown as { __benchSearch: Stamps }).__benchSearch;
+      const end = stamps.first || stamps.done;
+      return {
+        ms: end - stamps.t0,
+        searchMs: end - (stamps.started || stamps.t0),
+        results: document.querySelectorAll(item).length,
+      };
     },
     { item: SEARCH_UI.resultItem },
   );
@@ -149,7 +227,9 @@ async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle').catch(() => {});
 }
 
-async function runTextQuery(page: Page, query: string): Promise<{ ms: number; results: number }> {
+type Timing = Awaited<ReturnType<typeof waitForResults>>;
+
+async function runTextQuery(page: Page, query: string): Promise<Timing> {
   const box = page.locator(SEARCH_UI.input);
   await box.fill('');
   await page
@@ -163,10 +243,7 @@ async function runTextQuery(page: Page, query: string): Promise<{ ms: number; re
   return waitForResults(page);
 }
 
-async function runFilterQuery(
-  page: Page,
-  filter: FilterQuery,
-): Promise<{ ms: number; results: number }> {
+async function runFilterQuery(page: Page, filter: FilterQuery): Promise<Timing> {
   await page.locator(SEARCH_UI.input).fill('');
   await page
     .waitForFunction(
@@ -190,35 +267,34 @@ function percentile(values: readonly number[], p: number): number {
 async function searchLocale(
   browser: Browser,
   origin: string,
+  dist: string,
   locale: Locale,
 ): Promise<LocaleSearch> {
   // A fresh context per locale: an empty HTTP cache, so the first query is cold.
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    const session = await context.newCDPSession(page);
-    await session.send('Network.enable');
-    await session.send('Network.setCacheDisabled', { cacheDisabled: false });
-    const meter = new TransferMeter(session);
+    const meter = new TransferMeter(context, dist);
     await page.goto(`${origin}${sitePaths.search(locale)}`, { waitUntil: 'load' });
     await page.evaluate(
-      `${INSTRUMENT}(${JSON.stringify({ results: SEARCH_UI.results, item: SEARCH_UI.resultItem })})`,
+      `${INSTRUMENT}(${JSON.stringify({ results: SEARCH_UI.results, item: SEARCH_UI.resultItem, status: SEARCH_UI.status })})`,
     );
     await settle(page);
-    const pageLoadBytes = meter.take();
+    const pageLoadBytes = await meter.take();
 
     const queries = SEARCH_QUERIES[locale];
     const [first, ...rest] = queries.text;
     if (!first) throw new Error(`no search queries for ${locale}`);
     const cold = await runTextQuery(page, first);
     await settle(page);
-    const coldBytes = meter.take();
+    const coldBytes = await meter.take();
     const total = (a: TransferBytes, b: TransferBytes): TransferBytes => ({
       total: a.total + b.total,
       page: a.page + b.page,
       pagefindRuntime: a.pagefindRuntime + b.pagefindRuntime,
       pagefindIndex: a.pagefindIndex + b.pagefindIndex,
       pagefindFragments: a.pagefindFragments + b.pagefindFragments,
+      served: a.served + b.served,
       requests: a.requests + b.requests,
     });
 
@@ -230,8 +306,9 @@ async function searchLocale(
         query,
         kind: 'text',
         msToResults: timing.ms,
+        searchMs: timing.searchMs,
         results: timing.results,
-        bytes: meter.take().total,
+        bytes: (await meter.take()).total,
       });
     }
     for (const filter of queries.filters) {
@@ -241,8 +318,9 @@ async function searchLocale(
         query: filter.label,
         kind: 'filter-only',
         msToResults: timing.ms,
+        searchMs: timing.searchMs,
         results: timing.results,
-        bytes: meter.take().total,
+        bytes: (await meter.take()).total,
       });
     }
     return {
@@ -250,6 +328,7 @@ async function searchLocale(
       cold: {
         query: first,
         msToResults: cold.ms,
+        searchMs: cold.searchMs,
         results: cold.results,
         bytes: total(pageLoadBytes, coldBytes),
         pageLoadBytes,
@@ -261,12 +340,16 @@ async function searchLocale(
   }
 }
 
-export async function measureSearch(dist: string): Promise<SearchResult> {
+export async function measureSearch(
+  dist: string,
+  typingDelayMs: number | null,
+): Promise<SearchResult> {
   const site = await serveStaticSite({ root: dist, base: '/' });
   const browser = await launchChromium();
   try {
     const locales: LocaleSearch[] = [];
-    for (const locale of LOCALES) locales.push(await searchLocale(browser, site.origin, locale));
+    for (const locale of LOCALES)
+      locales.push(await searchLocale(browser, site.origin, dist, locale));
     const warm = locales.flatMap((locale) => locale.warm);
     const filterOnly = warm.filter((timing) => timing.kind === 'filter-only');
     const ms = warm.map((timing) => timing.msToResults);
@@ -281,7 +364,16 @@ export async function measureSearch(dist: string): Promise<SearchResult> {
           warm.map((timing) => timing.bytes),
           50,
         ),
+        medianSearchMs: percentile(
+          warm.map((timing) => timing.searchMs),
+          50,
+        ),
+        p95SearchMs: percentile(
+          warm.map((timing) => timing.searchMs),
+          95,
+        ),
       },
+      typingDelayMs,
       filterOnly: {
         count: filterOnly.length,
         medianMs: percentile(

@@ -62,16 +62,26 @@ export const SEARCH_QUERIES: Record<Locale, LocaleQueries> = {
   },
 };
 
-/** The search page's parts, as its markup names them. */
+/** The search page's parts, as its markup names them (src/components/search/SearchForm.astro). */
 export const SEARCH_UI = {
   input: 'input[type="search"]',
   results: '[data-search-results]',
-  resultItem: '[data-search-results] li',
-  /** Set one facet value with the form's own control. */
+  resultItem: '[data-search-results] > li',
+  status: '[data-search-status]',
+  /** The file that sets the page's typing delay, and how it spells it. */
+  typingDelay: {
+    file: 'src/components/search/search.client.ts',
+    pattern: /TYPING_DELAY_MS\s*=\s*(\d+)/,
+  },
+  /** Check one facet value, as a reader does: the page searches on the change. */
   async applyFilter(page: Page, query: FilterQuery): Promise<void> {
-    await page.locator(`[name="${query.facet}"][value="${query.value}"]`).check();
+    await page
+      .locator(`input[name="${query.facet}"][value="${query.value}"]`)
+      .check({ force: true });
   },
   async clearFilter(page: Page, query: FilterQuery): Promise<void> {
-    await page.locator(`[name="${query.facet}"][value="${query.value}"]`).uncheck();
+    await page
+      .locator(`input[name="${query.facet}"][value="${query.value}"]`)
+      .uncheck({ force: true });
   },
 };

@@ -143,17 +143,33 @@ export function evaluateTargets(measured: readonly SizeResult[]): Target[] {
             cause: `${heaviest.locale}: page ${kb(heaviest.cold.bytes.page)}, Pagefind runtime ${kb(heaviest.cold.bytes.pagefindRuntime)}, index ${kb(heaviest.cold.bytes.pagefindIndex)}, fragments ${kb(heaviest.cold.bytes.pagefindFragments)}`,
           }),
     });
+    const coldSearchMs = Math.max(...search.locales.map((locale) => locale.cold.searchMs));
+    const delay = search.typingDelayMs;
+    const delayCause =
+      delay === null
+        ? ''
+        : `the search page waits ${delay} ms after the last keystroke before it searches (TYPING_DELAY_MS); `;
     targets.push({
       id: 'search-cold-time',
       target: 'cold first query shows results within 300 ms (local server)',
       status: status(coldMs <= 300),
-      measured: `${coldMs.toFixed(0)} ms${at} (worst locale)`,
+      measured: `${coldMs.toFixed(0)} ms${at} (worst locale; search alone ${coldSearchMs.toFixed(0)} ms)`,
+      ...(coldMs <= 300
+        ? {}
+        : {
+            cause: `${delayCause}search alone (Pagefind loading its index and fragments, rendering) ${coldSearchMs.toFixed(0)} ms`,
+          }),
     });
     targets.push({
       id: 'search-warm-median',
       target: 'warm queries within 50 ms at the median',
       status: status(search.warm.medianMs <= 50),
-      measured: `median ${search.warm.medianMs.toFixed(0)} ms, p95 ${search.warm.p95Ms.toFixed(0)} ms${at}`,
+      measured: `median ${search.warm.medianMs.toFixed(0)} ms, p95 ${search.warm.p95Ms.toFixed(0)} ms${at} (search alone: median ${search.warm.medianSearchMs.toFixed(0)} ms)`,
+      ...(search.warm.medianMs <= 50
+        ? {}
+        : {
+            cause: `${delayCause}search alone median ${search.warm.medianSearchMs.toFixed(0)} ms (new index chunks and fragments per query: median ${kb(search.warm.medianBytes)})`,
+          }),
     });
   } else {
     targets.push({

@@ -27,17 +27,34 @@ function search(coldMs: number, coldBytes: number, warmMs: number): SearchResult
     pagefindRuntime: 60_000,
     pagefindIndex: coldBytes - 80_000,
     pagefindFragments: 10_000,
+    served: coldBytes * 2,
     requests: 9,
   };
   return {
     locales: [
       {
         locale: 'en',
-        cold: { query: 'q', msToResults: coldMs, results: 5, bytes, pageLoadBytes: bytes },
+        cold: {
+          query: 'q',
+          msToResults: coldMs,
+          searchMs: coldMs,
+          results: 5,
+          bytes,
+          pageLoadBytes: bytes,
+        },
         warm: [],
       },
     ],
-    warm: { count: 10, medianMs: warmMs, p95Ms: warmMs * 2, maxMs: warmMs * 3, medianBytes: 5000 },
+    warm: {
+      count: 10,
+      medianMs: warmMs,
+      p95Ms: warmMs * 2,
+      maxMs: warmMs * 3,
+      medianBytes: 5000,
+      medianSearchMs: warmMs,
+      p95SearchMs: warmMs,
+    },
+    typingDelayMs: null,
     filterOnly: { count: 3, medianMs: warmMs, p95Ms: warmMs },
     emptyQueries: [],
   };
