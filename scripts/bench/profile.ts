@@ -43,36 +43,47 @@ function frameName(node: ProfileNode): string {
 }
 
 /** Frames that say nothing about the program: the profile's root and Node's module loader. */
-const UNINFORMATIVE = /^\((root|program|idle)\)|^(evaluate|run) |modules\/esm|^\(anonymous\) $/;
+const UNINFORMATIVE =
+  /^\((root|program|idle)\)|^(evaluate|run) |modules\/esm|^\(anonymous\) $|per_context\/messageport|internal\/event_target/;
 
 export function summariseProfile(profile: CpuProfile, file: string, top = 12): ProfileSummary {
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes)
-    for (const child of node.children ?? []) parent.set(child, node.id);
-  const sampleTime = new Map<number, number>();
-  profile.samples.forEach((id, i) =>
-    sampleTime.set(id, (sampleTime.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)),
-  );
+  return summariseProfiles([profile], file, top);
+}
 
+/** One summary over several profiles: a process's threads (ingest's workers) each write one. */
+export function summariseProfiles(
+  profiles: readonly CpuProfile[],
+  file: string,
+  top = 12,
+): ProfileSummary {
   const self = new Map<string, number>();
   const inclusive = new Map<string, number>();
   let total = 0;
-  for (const [id, micros] of sampleTime) {
-    total += micros;
-    const node = byId.get(id);
-    if (!node) continue;
-    const name = frameName(node);
-    self.set(name, (self.get(name) ?? 0) + micros);
-    // Each frame once per sample, however deep the recursion.
-    const seen = new Set<string>();
-    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-      const ancestor = byId.get(at);
-      if (!ancestor) break;
-      const ancestorName = frameName(ancestor);
-      if (seen.has(ancestorName)) continue;
-      seen.add(ancestorName);
-      inclusive.set(ancestorName, (inclusive.get(ancestorName) ?? 0) + micros);
+  for (const profile of profiles) {
+    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+    const parent = new Map<number, number>();
+    for (const node of profile.nodes)
+      for (const child of node.children ?? []) parent.set(child, node.id);
+    const sampleTime = new Map<number, number>();
+    profile.samples.forEach((id, i) =>
+      sampleTime.set(id, (sampleTime.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)),
+    );
+    for (const [id, micros] of sampleTime) {
+      total += micros;
+      const node = byId.get(id);
+      if (!node) continue;
+      const name = frameName(node);
+      self.set(name, (self.get(name) ?? 0) + micros);
+      // Each frame once per sample, however deep the recursion.
+      const seen = new Set<string>();
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+        const ancestor = byId.get(at);
+        if (!ancestor) break;
+        const ancestorName = frameName(ancestor);
+        if (seen.has(ancestorName)) continue;
+        seen.add(ancestorName);
+        inclusive.set(ancestorName, (inclusive.get(ancestorName) ?? 0) + micros);
+      }
     }
   }
   const rank = (table: Map<string, number>): ProfileFrame[] =>
@@ -88,18 +99,20 @@ export function summariseProfile(profile: CpuProfile, file: string, top = 12): P
   return { file, seconds: total / 1e6, self: rank(self), inclusive: rank(inclusive) };
 }
 
-/** Summarise the newest .cpuprofile in a directory, if any. */
-export function summariseNewestProfile(dir: string): ProfileSummary | null {
+/** Summarise every .cpuprofile in a directory together (one per thread), if any. */
+export function summariseProfileDirectory(dir: string): ProfileSummary | null {
   let files: string[];
   try {
-    files = readdirSync(dir)
-      .filter((name) => name.endsWith('.cpuprofile'))
-      .sort();
+    files = readdirSync(dir).filter((name) => name.endsWith('.cpuprofile'));
   } catch {
     return null;
   }
-  const newest = files.at(-1);
-  if (!newest) return null;
-  const path = join(dir, newest);
-  return summariseProfile(JSON.parse(readFileSync(path, 'utf8')) as CpuProfile, path);
+  if (files.length === 0) return null;
+  const profiles = files.map(
+    (name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as CpuProfile,
+  );
+  return summariseProfiles(
+    profiles,
+    `${dir} (${files.length} profile${files.length === 1 ? '' : 's'})`,
+  );
 }

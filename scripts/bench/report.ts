@@ -319,7 +319,7 @@ export function renderMarkdown(results: BenchResults): string {
       for (const [step, summary] of Object.entries(size.profiles ?? {})) {
         if (!summary) continue;
         lines.push(
-          `${n(size.releases)} releases, ${step}: ${s(summary.seconds)} of samples in \`${summary.file.split('/').slice(-4).join('/')}\`.`,
+          `${n(size.releases)} releases, ${step}: ${s(summary.seconds)} of CPU samples, \`${summary.file.split('/').slice(-5).join('/')}\`.`,
           '',
           '| self time | | inclusive time | |',
           '|---|---:|---|---:|',

@@ -17,7 +17,7 @@ import { distStats, weighPage, type DistStats, type PageWeight } from './distSta
 import { readIngestLog, type IngestReport } from './ingestLog.ts';
 import { describeMachine } from './machine.ts';
 import { runMeasured, type Measurement } from './measure.ts';
-import { summariseNewestProfile, type ProfileSummary } from './profile.ts';
+import { summariseProfileDirectory, type ProfileSummary } from './profile.ts';
 import { renderMarkdown } from './report.ts';
 import { measureSearch, type SearchResult } from './search.ts';
 import { SEARCH_UI } from './searchQueries.ts';
@@ -251,8 +251,8 @@ async function benchSize(
     ...(ingestProfiles && buildProfiles
       ? {
           profiles: {
-            ingest: summariseNewestProfile(ingestProfiles),
-            build: summariseNewestProfile(buildProfiles),
+            ingest: summariseProfileDirectory(ingestProfiles),
+            build: summariseProfileDirectory(buildProfiles),
           },
         }
       : {}),

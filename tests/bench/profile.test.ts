@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summariseProfile } from '../../scripts/bench/profile.ts';
+import { summariseProfile, summariseProfiles } from '../../scripts/bench/profile.ts';
 
 const frame = (id: number, functionName: string, children: number[] = []) => ({
   id,
@@ -44,5 +44,21 @@ describe('summariseProfile', () => {
       timeDeltas: [1e6],
     };
     expect(summariseProfile(profile, 'x').inclusive[0]?.seconds).toBe(1);
+  });
+});
+
+describe('summariseProfiles', () => {
+  it('adds up the threads of one process', () => {
+    const thread = (name: string) => ({
+      nodes: [frame(1, '(root)', [2]), frame(2, name)],
+      samples: [2, 2],
+      timeDeltas: [1e6, 1e6],
+    });
+    const summary = summariseProfiles([thread('main'), thread('worker'), thread('worker')], 'x');
+    expect(summary.seconds).toBe(6);
+    expect(summary.self.map((f) => [f.frame.split(' ')[0], f.seconds])).toEqual([
+      ['worker', 4],
+      ['main', 2],
+    ]);
   });
 });
