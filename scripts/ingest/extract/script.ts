@@ -21,6 +21,28 @@ export const ENGLISH_MAX_HAN_SHARE = 0.2;
 const HAN = /\p{Script=Han}/gu;
 const LATIN_LETTER = /\p{Script=Latin}/gu;
 
+interface CharacterForm {
+  /** Changes under Simplified→Traditional: a Simplified form. */
+  simplified: boolean;
+  /** Changes under Traditional→Simplified: a Traditional form. */
+  traditional: boolean;
+}
+
+/**
+ * What opencc says of each character, kept: two conversions cost far more than a lookup, and
+ * releases share most of their characters. Bounded by the Han repertoire (tens of thousands).
+ */
+const formCache = new Map<string, CharacterForm>();
+
+function formOf(char: string): CharacterForm {
+  let form = formCache.get(char);
+  if (form === undefined) {
+    form = { simplified: toTraditional(char) !== char, traditional: toSimplified(char) !== char };
+    formCache.set(char, form);
+  }
+  return form;
+}
+
 /** How many characters of each kind a text has: Simplified-only and Traditional-only forms. */
 export function scriptEvidence(text: string): {
   han: number;
@@ -35,8 +57,9 @@ export function scriptEvidence(text: string): {
   let traditional = 0;
   // Character by character: phrase conversions would blur which form a character is.
   for (const [char, count] of counts) {
-    if (toTraditional(char) !== char) simplified += count;
-    if (toSimplified(char) !== char) traditional += count;
+    const form = formOf(char);
+    if (form.simplified) simplified += count;
+    if (form.traditional) traditional += count;
   }
   return {
     han: hanChars.length,
