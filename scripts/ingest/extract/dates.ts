@@ -576,7 +576,16 @@ function isCalendarDate(mention: DateMention): boolean {
  * with at most a publication label.
  */
 export function isDateLine(paragraph: string, language: Language = 'en'): boolean {
-  const mentions = findDateMentions(paragraph, language).filter(isCalendarDate);
+  return isDateLineWith(paragraph, findDateMentions(paragraph, language));
+}
+
+/**
+ * `isDateLine` from the paragraph's mentions, already read. The order they were read in does
+ * not matter: it changes which of day and month a `5/10/2024` is, not its words or whether it
+ * is a calendar date.
+ */
+function isDateLineWith(paragraph: string, paragraphMentions: readonly DateMention[]): boolean {
+  const mentions = paragraphMentions.filter(isCalendarDate);
   if (mentions.length === 0) return false;
   let rest = paragraph;
   for (const mention of mentions) rest = rest.replace(mention.text, ' ');
@@ -584,9 +593,11 @@ export function isDateLine(paragraph: string, language: Language = 'en'): boolea
 }
 
 /** A line that dates the release itself: a date line, a labelled date, or a source/byline line. */
-function isPublicationLine(paragraph: string, language: Language): boolean {
+function isPublicationLine(paragraph: string, paragraphMentions: readonly DateMention[]): boolean {
   return (
-    isDateLine(paragraph, language) || PUBLICATION_LABEL.test(paragraph) || isBylineLine(paragraph)
+    isDateLineWith(paragraph, paragraphMentions) ||
+    PUBLICATION_LABEL.test(paragraph) ||
+    isBylineLine(paragraph)
   );
 }
 
@@ -622,13 +633,12 @@ function factFromMention(
 }
 
 function publicationDate(
-  paragraphs: readonly string[],
-  language: Language,
+  publicationLines: readonly boolean[],
   mentions: readonly Located[],
 ): DatedFact | null {
   const fromLine = mentions.find(
     ({ mention, paragraphIndex }) =>
-      isCalendarDate(mention) && isPublicationLine(paragraphs[paragraphIndex] ?? '', language),
+      isCalendarDate(mention) && publicationLines[paragraphIndex] === true,
   );
   const fromDispatch = mentions.find(({ mention }) => mention.dispatch && isCalendarDate(mention));
   const found = fromLine ?? fromDispatch;
@@ -651,14 +661,14 @@ function inferYear(mention: DateMention, published: DatedFact): number {
 
 function signingDate(
   paragraphs: readonly string[],
+  publicationLines: readonly boolean[],
   language: Language,
   order: DateOrder | null,
   published: DatedFact | null,
 ): DatedFact | null {
   const lang = family(language);
-  const bodySentences = paragraphs
-    .filter((paragraph) => !isPublicationLine(paragraph, language))
-    .flatMap((paragraph) => splitSentences(paragraph));
+  const bodyParagraphs = paragraphs.filter((_, index) => publicationLines[index] !== true);
+  const bodySentences = bodyParagraphs.flatMap((paragraph) => splitSentences(paragraph));
   const eventMention = (sentence: string): DateMention | undefined =>
     findDateMentions(sentence, language, order).find((mention) => !mention.dispatch);
 
@@ -671,9 +681,7 @@ function signingDate(
     if (RELATIVE_PATTERNS[lang].test(sentence)) return null;
   }
   if (!chosen) {
-    const firstBody = paragraphs.find(
-      (paragraph) => !isPublicationLine(paragraph, language) && endsWithSentenceMark(paragraph),
-    );
+    const firstBody = bodyParagraphs.find((paragraph) => endsWithSentenceMark(paragraph));
     const firstSentence = firstBody === undefined ? undefined : splitSentences(firstBody)[0];
     chosen = firstSentence === undefined ? undefined : eventMention(firstSentence);
   }
@@ -692,10 +700,17 @@ export function extractDates(
   language: Language,
 ): { publishedOn: DatedFact | null; signedOn: DatedFact | null } {
   const order = dateOrderOf(paragraphs.join('\n\n'), language);
-  const mentions: Located[] = paragraphs.flatMap((paragraph, paragraphIndex) =>
-    findDateMentions(paragraph, language, order).map((mention) => ({ mention, paragraphIndex })),
+  const mentionsByParagraph = paragraphs.map((paragraph) =>
+    findDateMentions(paragraph, language, order),
   );
-  const publishedOn = publicationDate(paragraphs, language, mentions);
-  const signedOn = signingDate(paragraphs, language, order, publishedOn);
+  const mentions: Located[] = mentionsByParagraph.flatMap((paragraphMentions, paragraphIndex) =>
+    paragraphMentions.map((mention) => ({ mention, paragraphIndex })),
+  );
+  // Decided once per paragraph, from the mentions just read: both dates ask.
+  const publicationLines = paragraphs.map((paragraph, index) =>
+    isPublicationLine(paragraph, mentionsByParagraph[index] ?? []),
+  );
+  const publishedOn = publicationDate(publicationLines, mentions);
+  const signedOn = signingDate(paragraphs, publicationLines, language, order, publishedOn);
   return { publishedOn, signedOn };
 }
