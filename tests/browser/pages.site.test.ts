@@ -29,6 +29,9 @@ describe.each(Object.entries(BUILT_SITES))(
     let context: BrowserContext;
     let page: Page;
     let watch: ContextWatch;
+    const pages = pagesToCheck(built.dir, built.base);
+    /** A pass over every page: a few seconds a page at most, on a loaded machine. */
+    const passTimeout = (pages.length * 3 + 60) * 1000;
 
     beforeAll(async () => {
       site = await serveBuiltSite(built);
@@ -42,28 +45,35 @@ describe.each(Object.entries(BUILT_SITES))(
       await site?.close();
     });
 
-    test('no request leaves the origin, even without the CSP (GitHub Pages sends none)', async () => {
-      const open = await browser.newContext({ bypassCSP: true });
-      const openWatch = await ContextWatch.attach(open, site.origin);
-      const openPage = await open.newPage();
-      const outside: string[] = [];
-      for (const path of pagesToCheck(built.dir, built.base)) {
-        const problems = await openWatch.visit(openPage, site.urlOf(path));
-        outside.push(...problems.outsideRequests.map((url) => `${path}: ${url}`));
-      }
-      await open.close();
-      expect(outside, `requests that left the origin:\n${outside.join('\n')}`).toEqual([]);
-    });
+    test(
+      'no request leaves the origin, even without the CSP (GitHub Pages sends none)',
+      async () => {
+        const open = await browser.newContext({ bypassCSP: true });
+        const openWatch = await ContextWatch.attach(open, site.origin);
+        const openPage = await open.newPage();
+        const outside: string[] = [];
+        for (const path of pages) {
+          const problems = await openWatch.visit(openPage, site.urlOf(path));
+          outside.push(...problems.outsideRequests.map((url) => `${path}: ${url}`));
+        }
+        await open.close();
+        expect(outside, `requests that left the origin:\n${outside.join('\n')}`).toEqual([]);
+      },
+      passTimeout,
+    );
 
-    test('every page runs clean under the CSP', async () => {
-      const pages = pagesToCheck(built.dir, built.base);
-      expect(pages.length).toBeGreaterThan(0);
-      const problems: string[] = [];
-      for (const path of pages)
-        problems.push(...describeProblems(path, await watch.visit(page, site.urlOf(path))));
-      console.log(`browsed ${pages.length} pages of ${built.base}: ${problems.length} problems`);
-      expect(problems, `problems while browsing:\n${problems.join('\n')}`).toEqual([]);
-    });
+    test(
+      'every page runs clean under the CSP',
+      async () => {
+        expect(pages.length).toBeGreaterThan(0);
+        const problems: string[] = [];
+        for (const path of pages)
+          problems.push(...describeProblems(path, await watch.visit(page, site.urlOf(path))));
+        console.log(`browsed ${pages.length} pages of ${built.base}: ${problems.length} problems`);
+        expect(problems, `problems while browsing:\n${problems.join('\n')}`).toEqual([]);
+      },
+      passTimeout,
+    );
 
     describe.each(LOCALES)('search page (%s)', (locale: Locale) => {
       const searchPath = searchPagePath(locale);
