@@ -2,6 +2,10 @@
  * A dictionary of terms found in a text view, leftmost-longest: at each position the
  * longest term wins and matching resumes after it. Latin and digit edges of a term must
  * sit at word boundaries (5G not in 15G; Ali not in Alibaba); Han edges need none.
+ *
+ * Terms are kept in a trie of their lower-cased characters, so that finding every term
+ * that starts at a position is one walk along the text, as deep as the text goes on
+ * agreeing with some term: no per-length slicing and hashing of candidate substrings.
  */
 import { normaliseTerm, type TextView } from './text.ts';
 
@@ -26,10 +30,22 @@ export interface LexiconMatch<T> {
 const WORD = /[\p{L}\p{N}]/u;
 const LATIN_OR_DIGIT = /[A-Za-z0-9\u00C0-\u024F]/u;
 
+interface Term<T> {
+  /** The term as normalised, in its own case (for the case rules). */
+  term: string;
+  entries: T[];
+}
+
+interface TrieNode<T> {
+  /** By the next UTF-16 unit of the lower-cased term; created on first use. */
+  children: Map<string, TrieNode<T>> | undefined;
+  /** The term that ends here, if one does. */
+  term: Term<T> | undefined;
+}
+
 export class Lexicon<T> {
-  private readonly terms = new Map<string, { term: string; entries: T[] }>();
-  /** For each first character, the lengths of the terms starting with it, longest first. */
-  private readonly lengthsByFirst = new Map<string, number[]>();
+  private readonly terms = new Map<string, Term<T>>();
+  private readonly root: TrieNode<T> = { children: undefined, term: undefined };
 
   /**
    * @param rejects a language rule that vetoes a match, so that a shorter term is tried
@@ -47,15 +63,22 @@ export class Lexicon<T> {
     const found = this.terms.get(key);
     if (found) {
       found.entries.push(entry);
-    } else {
-      this.terms.set(key, { term: normalised, entries: [entry] });
+      return;
     }
-    const lengths = this.lengthsByFirst.get(key.charAt(0)) ?? [];
-    if (!lengths.includes(key.length)) {
-      lengths.push(key.length);
-      lengths.sort((a, b) => b - a);
-      this.lengthsByFirst.set(key.charAt(0), lengths);
+    const added: Term<T> = { term: normalised, entries: [entry] };
+    this.terms.set(key, added);
+    let node = this.root;
+    for (let i = 0; i < key.length; i++) {
+      node.children ??= new Map();
+      const character = key.charAt(i);
+      let child = node.children.get(character);
+      if (!child) {
+        child = { children: undefined, term: undefined };
+        node.children.set(character, child);
+      }
+      node = child;
     }
+    node.term = added;
   }
 
   has(term: string): boolean {
@@ -75,20 +98,30 @@ export class Lexicon<T> {
   /** The terms starting exactly at `start`, longest first (at most `limit`). */
   matchesAt(view: TextView, start: number, limit = Infinity): LexiconMatch<T>[] {
     const matches: LexiconMatch<T>[] = [];
-    const lengths = this.lengthsByFirst.get(view.lower.charAt(start));
-    if (!lengths) return matches;
+    // Every term the text spells from `start`, shortest first.
+    const lower = view.lower;
+    let ends: number[] | undefined;
+    let found: Term<T>[] | undefined;
+    let node: TrieNode<T> | undefined = this.root;
+    for (let i = start; i < lower.length; i++) {
+      node = node.children?.get(lower.charAt(i));
+      if (!node) break;
+      if (node.term) {
+        (ends ??= []).push(i + 1);
+        (found ??= []).push(node.term);
+      }
+    }
+    if (!ends || !found) return matches;
     if (start > 0 && !this.canStartAfter(view.text.charAt(start - 1), view.text.charAt(start))) {
       return matches;
     }
-    for (const length of lengths) {
-      const end = start + length;
-      // The cheap test first: most lengths end inside a word.
-      if (end > view.text.length || !this.endsAtBoundary(view, end)) continue;
-      const found = this.terms.get(view.lower.slice(start, end));
-      if (!found) continue;
-      if (!this.caseAgrees(found.term, view.text.slice(start, end))) continue;
+    for (let k = ends.length - 1; k >= 0; k--) {
+      const end = ends[k] ?? start;
+      const term = found[k];
+      if (!term || !this.endsAtBoundary(view, end)) continue;
+      if (!this.caseAgrees(term.term, view.text.slice(start, end))) continue;
       if (this.rejects(view, start, end)) continue;
-      matches.push({ start, end, entries: found.entries });
+      matches.push({ start, end, entries: term.entries });
       if (matches.length >= limit) break;
     }
     return matches;
