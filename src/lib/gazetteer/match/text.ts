@@ -58,20 +58,46 @@ function pinyinAnnotationLength(original: string, at: number): number {
 
 /** A vocabulary term as the view would show it. */
 export function normaliseTerm(term: string): string {
-  return viewOf(term).text;
+  return buildView(term).text;
 }
 
+/** `\s`, without a regular expression for the ASCII characters that make up most text. */
+function isSpace(original: string, at: number): boolean {
+  const code = original.charCodeAt(at);
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return SPACE.test(original.charAt(at));
+}
+
+let last: { original: string; view: TextView } | undefined;
+
+/**
+ * The view of a text. Each extractor asks for the view of the same release in turn, so the
+ * last one is kept (views are never changed once built).
+ */
 export function viewOf(original: string): TextView {
+  if (last?.original !== original) last = { original, view: buildView(original) };
+  return last.view;
+}
+
+function buildView(original: string): TextView {
   // Built as an array and joined once: reading back from a string grown by `+=` is slow.
   const out: string[] = [];
   const origin: number[] = [];
   let i = 0;
   while (i < original.length) {
+    const code = original.charCodeAt(i);
+    // ASCII other than whitespace is its own view character and never Han: the common case.
+    if (code < 0x80 && code !== 0x20 && (code < 0x09 || code > 0x0d)) {
+      out.push(original.charAt(i));
+      origin.push(i);
+      i++;
+      continue;
+    }
     const c = original.charAt(i);
-    if (SPACE.test(c)) {
+    if (isSpace(original, i)) {
       let j = i;
       let newline = false;
-      while (j < original.length && SPACE.test(original.charAt(j))) {
+      while (j < original.length && isSpace(original, j)) {
         if (original.charAt(j) === '\n' || original.charAt(j) === '\r') newline = true;
         j++;
       }
