@@ -46,6 +46,19 @@ function pagesOf(locale: Locale): Pick<Audited, 'kind' | 'path'>[] {
   ];
 }
 
+/** The first few items an audit lists (the console error, the element…), on one line each. */
+function detailsOf(details: unknown): string {
+  const items = (details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
+  return items
+    .slice(0, 3)
+    .map((item) => {
+      const node = item['node'] as { snippet?: string } | undefined;
+      const fields = [item['description'], item['url'], item['source'], node?.snippet];
+      return `\n      ${fields.filter((field) => typeof field === 'string' && field !== '').join(' | ')}`;
+    })
+    .join('');
+}
+
 let site: ServedSite;
 let chrome: LaunchedChrome;
 const audited: Audited[] = [];
@@ -89,7 +102,7 @@ test.each(LOCALES)(
           .filter((audit) => audit !== undefined && audit.score !== null && audit.score < 1)
           .map(
             (audit) =>
-              `${id}: ${audit?.id} — ${audit?.title}${audit?.displayValue ? ` (${audit.displayValue})` : ''}`,
+              `${id}: ${audit?.id} — ${audit?.title}${audit?.displayValue ? ` (${audit.displayValue})` : ''}${detailsOf(audit?.details)}`,
           ),
       );
       audited.push({ locale, kind, path, scores, shortfalls });

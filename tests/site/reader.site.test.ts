@@ -121,7 +121,7 @@ describe.each(Object.values(BUILT_SITES))('reading the site built under $base', 
   /** What a reader must see for the seed releases: written out by hand, not read from the data. */
   const SEEDS: { id: string; locale: 'en' | 'zh-hans' | 'zh-hant'; facts: Record<string, string[]> }[] = [
     {
-      id: '2019-yantai-5-operators',
+      id: '2019-11-20-yantai-5-operators',
       locale: 'zh-hans',
       facts: {
         signedOn: ['2019年11月20日'],
@@ -132,12 +132,12 @@ describe.each(Object.values(BUILT_SITES))('reading the site built under $base', 
       },
     },
     {
-      id: '2016-qinghai-china-telecom',
+      id: '2016-07-08-qinghai-china-telecom',
       locale: 'en',
       facts: { signedOn: ['8 July 2016', 'editorial'], amounts: ['CNY 10,000,000,000', '10 billion yuan'], places: ['Qinghai'] },
     },
     {
-      id: '2011-shanghai-china-mobile',
+      id: '2011-08-05-shanghai-china-mobile',
       locale: 'zh-hant',
       facts: {
         signedOn: ['2011年8月5日', '推斷'],
@@ -148,12 +148,12 @@ describe.each(Object.values(BUILT_SITES))('reading the site built under $base', 
       },
     },
     {
-      id: '2017-huangpu-china-mobile',
+      id: '2017-04-07-huangpu-china-mobile',
       locale: 'en',
       facts: { signedOn: ['7 April 2017', 'inferred'], publishedOn: ['20 April 2017', 'from the text'], places: ['Shanghai › Huangpu District'] },
     },
     {
-      id: '2019-wulian-china-mobile',
+      id: '2019-12-12-wulian-china-mobile',
       locale: 'en',
       facts: { signedOn: ['12 December 2019'], operators: ['China Mobile'], places: ['Shandong › Rizhao › Wulian County'] },
     },

@@ -15,7 +15,7 @@ describe('URLs', () => {
   it('builds every link from the base, at the root and under a sub-path', async () => {
     const atRoot = await routesUnder('/');
     expect(atRoot.home('en')).toBe('/en/');
-    expect(atRoot.agreement('zh-hant', '2019-yantai-5-operators')).toBe('/zh-hant/agreements/2019-yantai-5-operators/');
+    expect(atRoot.agreement('zh-hant', '2019-11-20-yantai-5-operators')).toBe('/zh-hant/agreements/2019-11-20-yantai-5-operators/');
     expect(atRoot.root()).toBe('/');
     const archived = await routesUnder('/archive');
     expect(archived.root()).toBe('/archive/');
