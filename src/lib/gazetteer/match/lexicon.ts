@@ -37,8 +37,11 @@ interface Term<T> {
 }
 
 interface TrieNode<T> {
-  /** By the next UTF-16 unit of the lower-cased term; created on first use. */
-  children: Map<string, TrieNode<T>> | undefined;
+  /**
+   * By the next UTF-16 code of the lower-cased term; created on first use. Codes, not
+   * one-character strings: reading a code from the text allocates nothing.
+   */
+  children: Map<number, TrieNode<T>> | undefined;
   /** The term that ends here, if one does. */
   term: Term<T> | undefined;
 }
@@ -46,6 +49,8 @@ interface TrieNode<T> {
 export class Lexicon<T> {
   private readonly terms = new Map<string, Term<T>>();
   private readonly root: TrieNode<T> = { children: undefined, term: undefined };
+  /** 1 for each UTF-16 code that begins some term: a scan skips every other position at once. */
+  private readonly firstCodes = new Uint8Array(0x10000);
 
   /**
    * @param rejects a language rule that vetoes a match, so that a shorter term is tried
@@ -67,14 +72,15 @@ export class Lexicon<T> {
     }
     const added: Term<T> = { term: normalised, entries: [entry] };
     this.terms.set(key, added);
+    this.firstCodes[key.charCodeAt(0)] = 1;
     let node = this.root;
     for (let i = 0; i < key.length; i++) {
       node.children ??= new Map();
-      const character = key.charAt(i);
-      let child = node.children.get(character);
+      const code = key.charCodeAt(i);
+      let child = node.children.get(code);
       if (!child) {
         child = { children: undefined, term: undefined };
-        node.children.set(character, child);
+        node.children.set(code, child);
       }
       node = child;
     }
@@ -104,7 +110,7 @@ export class Lexicon<T> {
     let found: Term<T>[] | undefined;
     let node: TrieNode<T> | undefined = this.root;
     for (let i = start; i < lower.length; i++) {
-      node = node.children?.get(lower.charAt(i));
+      node = node.children?.get(lower.charCodeAt(i));
       if (!node) break;
       if (node.term) {
         (ends ??= []).push(i + 1);
@@ -130,8 +136,27 @@ export class Lexicon<T> {
   /** All matches, overlapping ones included (互联网+政务 holds 互联网+ and 互联网+政务). */
   scanAll(view: TextView): LexiconMatch<T>[] {
     const matches: LexiconMatch<T>[] = [];
-    for (let i = 0; i < view.text.length; i++) matches.push(...this.matchesAt(view, i));
+    for (let i = 0; i < view.text.length; i++) {
+      if (this.spellsTermAt(view, i)) matches.push(...this.matchesAt(view, i));
+    }
     return matches;
+  }
+
+  /**
+   * Whether the text spells some whole term from `start`, before any boundary or case rule:
+   * most positions fail this cheaply (the first code, or a walk of a few nodes), without
+   * building the list of matches.
+   */
+  private spellsTermAt(view: TextView, start: number): boolean {
+    const lower = view.lower;
+    if (this.firstCodes[lower.charCodeAt(start)] !== 1) return false;
+    let node: TrieNode<T> | undefined = this.root;
+    for (let i = start; i < lower.length; i++) {
+      node = node.children?.get(lower.charCodeAt(i));
+      if (!node) return false;
+      if (node.term) return true;
+    }
+    return false;
   }
 
   /** All matches, leftmost-longest, not overlapping. */
@@ -139,7 +164,7 @@ export class Lexicon<T> {
     const matches: LexiconMatch<T>[] = [];
     let i = 0;
     while (i < view.text.length) {
-      const match = this.matchAt(view, i);
+      const match = this.spellsTermAt(view, i) ? this.matchAt(view, i) : undefined;
       if (match) {
         matches.push(match);
         i = match.end;
