@@ -52,13 +52,16 @@ function mapCharacter(c: string): string {
 
 /** Length of a pinyin annotation such as `(jì)` starting at `at`, or 0. */
 function pinyinAnnotationLength(original: string, at: number): number {
+  // Most Han characters are not followed by a bracket: no slice, no regular expression.
+  const next = original.charCodeAt(at);
+  if (next !== 0x28 && next !== 0xff08) return 0;
   const annotation = PINYIN_ANNOTATION.exec(original.slice(at, at + 10));
   return annotation && TONE_MARK.test(annotation[0]) ? annotation[0].length : 0;
 }
 
-/** A vocabulary term as the view would show it. */
-export function normaliseTerm(term: string): string {
-  return buildView(term).text;
+/** `\p{Script=Han}` for one character; nothing below U+2E80 is Han, which spares most tests. */
+function isHanCharacter(c: string): boolean {
+  return c.charCodeAt(0) >= 0x2e80 && HAN.test(c);
 }
 
 /** `\s`, without a regular expression for the ASCII characters that make up most text. */
@@ -66,6 +69,17 @@ function isSpace(original: string, at: number): boolean {
   const code = original.charCodeAt(at);
   if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   return SPACE.test(original.charAt(at));
+}
+
+/** One view character lower-cased, unless that would change its length. */
+function lowerCharacter(c: string): string {
+  const l = c.toLowerCase();
+  return l.length === c.length ? l : c;
+}
+
+/** A vocabulary term as the view would show it. */
+export function normaliseTerm(term: string): string {
+  return buildView(term).text;
 }
 
 let last: { original: string; view: TextView } | undefined;
@@ -80,16 +94,21 @@ export function viewOf(original: string): TextView {
 }
 
 function buildView(original: string): TextView {
-  // Built as an array and joined once: reading back from a string grown by `+=` is slow.
+  // Built as arrays and joined once: reading back from a string grown by `+=` is slow.
   const out: string[] = [];
+  const lower: string[] = [];
   const origin: number[] = [];
+  const emit = (c: string, from: number) => {
+    out.push(c);
+    lower.push(lowerCharacter(c));
+    origin.push(from);
+  };
   let i = 0;
   while (i < original.length) {
     const code = original.charCodeAt(i);
     // ASCII other than whitespace is its own view character and never Han: the common case.
     if (code < 0x80 && code !== 0x20 && (code < 0x09 || code > 0x0d)) {
-      out.push(original.charAt(i));
-      origin.push(i);
+      emit(original.charAt(i), i);
       i++;
       continue;
     }
@@ -103,25 +122,16 @@ function buildView(original: string): TextView {
       }
       const before = out[out.length - 1] ?? '';
       const after = mapCharacter(original.charAt(j));
-      const betweenHan = HAN.test(before) && HAN.test(after);
-      if (!betweenHan && out.length > 0 && j < original.length) {
-        out.push(newline ? '\n' : ' ');
-        origin.push(i);
-      }
+      const betweenHan = isHanCharacter(before) && isHanCharacter(after);
+      if (!betweenHan && out.length > 0 && j < original.length) emit(newline ? '\n' : ' ', i);
       i = j;
       continue;
     }
-    out.push(mapCharacter(c));
-    origin.push(i);
+    emit(mapCharacter(c), i);
     i++;
-    if (HAN.test(c)) i += pinyinAnnotationLength(original, i);
+    if (isHanCharacter(c)) i += pinyinAnnotationLength(original, i);
   }
-  const text = out.join('');
-  const lower = out.map((c) => {
-    const l = c.toLowerCase();
-    return l.length === c.length ? l : c;
-  });
-  return { text, lower: lower.join(''), origin, original };
+  return { text: out.join(''), lower: lower.join(''), origin, original };
 }
 
 /**
