@@ -89,6 +89,14 @@ const INLINE_CHROME: readonly RegExp[] = [
   ...sources(chrome.inlineWidgets),
   ...sources(chrome.promotions),
 ].map((source) => new RegExp(startingAtRunStarts(scriptTolerantSource(source)), 'giu'));
+/**
+ * Any of them, in one pattern: most lines hold no chrome, and one search tells so. A line
+ * it does not match is one none of them changes (each would leave it as it is).
+ */
+const ANY_INLINE_CHROME = new RegExp(
+  INLINE_CHROME.map((pattern) => `(?:${pattern.source})`).join('|'),
+  'iu',
+);
 
 /** Marks where a span was removed (a private-use character, never in a release). */
 const REMOVED = '\uE000';
@@ -116,12 +124,12 @@ function isBreadcrumb(line: string): boolean {
   const crumbs = trail.split(BREADCRUMB_SEPARATORS).filter((crumb) => crumb.trim() !== '');
   const first = crumbs[0];
   if (first === undefined) return prefix !== null;
-  const crumbsAreLinks = crumbs.every(
+  // The cheap test first: most lines neither carry a location prefix nor start at home.
+  if (prefix === null && !(crumbs.length >= 2 && BREADCRUMB_HOME.test(first))) return false;
+  return crumbs.every(
     (crumb) =>
       [...crumb].length <= chrome.breadcrumb.longestCrumb && !SENTENCE_PUNCTUATION.test(crumb),
   );
-  if (!crumbsAreLinks) return false;
-  return prefix !== null || (crumbs.length >= 2 && BREADCRUMB_HOME.test(first));
 }
 
 /** Each widget or promotional sentence removed counts as one change, whether or not its line survives. */
@@ -130,6 +138,7 @@ type LineVerdict =
 
 /** Removes inline widgets and promotional sentences; the line goes if nothing real is left. */
 function stripInlineChrome(line: string): LineVerdict {
+  if (!ANY_INLINE_CHROME.test(line)) return { kind: 'keep', text: line, removedSpans: 0 };
   let removedSpans = 0;
   let stripped = line;
   for (const pattern of INLINE_CHROME) {
