@@ -101,6 +101,18 @@ const KEY_PATTERNS = BYLINE_KEYS.map((key) => ({
   field: key.field,
   regex: new RegExp(KEY_BOUNDARY + key.pattern, 'gu'),
 }));
+/**
+ * The same keys, tried only at the start of a line (sticky): most paragraphs start with no
+ * key and are no byline, which these tell without searching the whole line for keys.
+ */
+const KEY_AT_START = BYLINE_KEYS.map((key) => new RegExp(KEY_BOUNDARY + key.pattern, 'uy'));
+
+function startsWithKey(line: string): boolean {
+  return KEY_AT_START.some((regex) => {
+    regex.lastIndex = 0;
+    return regex.test(line);
+  });
+}
 
 /** Brackets that may wrap a whole byline line or a publisher's name. */
 const WRAPPERS: readonly (readonly [string, string])[] = [
@@ -246,7 +258,7 @@ function authorName(value: string, key: string): string | null {
  */
 export function parseBylineLine(paragraph: string): BylineFields | null {
   const line = unwrap(paragraph).replace(LEADING_DATES, '');
-  if (line.length === 0 || line.length > MAX_BYLINE_LENGTH) return null;
+  if (line.length === 0 || line.length > MAX_BYLINE_LENGTH || !startsWithKey(line)) return null;
   const keys = keyMatches(line);
   if (keys[0]?.start !== 0) return null;
   const fields: BylineFields = { publisher: null, author: null };
