@@ -31,12 +31,8 @@ export interface TextView {
   original: string;
 }
 
-const characterCache = new Map<string, string>();
-
 /** One character as the view shows it (same length: one UTF-16 unit in, one out). */
 function mapCharacter(c: string): string {
-  const cached = characterCache.get(c);
-  if (cached !== undefined) return cached;
   let mapped = c;
   const compatible = c.normalize('NFKC');
   if (compatible.length === 1) mapped = compatible;
@@ -46,8 +42,39 @@ function mapCharacter(c: string): string {
     const simplified = toSimplified(mapped);
     if (simplified.length === 1) mapped = simplified;
   }
-  characterCache.set(c, mapped);
   return mapped;
+}
+
+/**
+ * What the view needs of each UTF-16 code, worked out on first sight and kept in tables
+ * indexed by the code: a view is built code by code, and a lookup in a typed array costs
+ * far less than opencc, NFKC or a regular expression per character.
+ */
+const KNOWN = new Uint8Array(0x10000);
+const VIEW_CODE = new Uint16Array(0x10000);
+const LOWER_VIEW_CODE = new Uint16Array(0x10000);
+const IS_HAN = new Uint8Array(0x10000);
+
+function learn(code: number): void {
+  if (KNOWN[code] === 1) return;
+  const c = String.fromCharCode(code);
+  const mapped = mapCharacter(c);
+  const lower = mapped.toLowerCase();
+  VIEW_CODE[code] = mapped.charCodeAt(0);
+  // Lower-cased only where that keeps one unit (İ stays İ): the view keeps its length.
+  LOWER_VIEW_CODE[code] = (lower.length === 1 ? lower : mapped).charCodeAt(0);
+  IS_HAN[code] = HAN.test(c) ? 1 : 0;
+  KNOWN[code] = 1;
+}
+
+function isHanCode(code: number): boolean {
+  learn(code);
+  return IS_HAN[code] === 1;
+}
+
+function viewCodeOf(code: number): number {
+  learn(code);
+  return VIEW_CODE[code] ?? code;
 }
 
 /** Length of a pinyin annotation such as `(jì)` starting at `at`, or 0. */
@@ -59,11 +86,6 @@ function pinyinAnnotationLength(original: string, at: number): number {
   return annotation && TONE_MARK.test(annotation[0]) ? annotation[0].length : 0;
 }
 
-/** `\p{Script=Han}` for one character; nothing below U+2E80 is Han, which spares most tests. */
-function isHanCharacter(c: string): boolean {
-  return c.charCodeAt(0) >= 0x2e80 && HAN.test(c);
-}
-
 /** `\s`, without a regular expression for the ASCII characters that make up most text. */
 function isSpace(original: string, at: number): boolean {
   const code = original.charCodeAt(at);
@@ -71,10 +93,13 @@ function isSpace(original: string, at: number): boolean {
   return SPACE.test(original.charAt(at));
 }
 
-/** One view character lower-cased, unless that would change its length. */
-function lowerCharacter(c: string): string {
-  const l = c.toLowerCase();
-  return l.length === c.length ? l : c;
+/** UTF-16 codes to a string, in slices small enough for `fromCharCode`'s argument list. */
+function stringOfCodes(codes: Uint16Array): string {
+  const slices: string[] = [];
+  for (let at = 0; at < codes.length; at += 8192) {
+    slices.push(String.fromCharCode(...codes.subarray(at, at + 8192)));
+  }
+  return slices.join('');
 }
 
 /** A vocabulary term as the view would show it. */
@@ -94,44 +119,50 @@ export function viewOf(original: string): TextView {
 }
 
 function buildView(original: string): TextView {
-  // Built as arrays and joined once: reading back from a string grown by `+=` is slow.
-  const out: string[] = [];
-  const lower: string[] = [];
+  // The view is never longer than the original: codes go into arrays of that size.
+  const text = new Uint16Array(original.length);
+  const lower = new Uint16Array(original.length);
   const origin: number[] = [];
-  const emit = (c: string, from: number) => {
-    out.push(c);
-    lower.push(lowerCharacter(c));
-    origin.push(from);
-  };
+  let length = 0;
   let i = 0;
   while (i < original.length) {
     const code = original.charCodeAt(i);
-    // ASCII other than whitespace is its own view character and never Han: the common case.
-    if (code < 0x80 && code !== 0x20 && (code < 0x09 || code > 0x0d)) {
-      emit(original.charAt(i), i);
-      i++;
-      continue;
-    }
-    const c = original.charAt(i);
     if (isSpace(original, i)) {
       let j = i;
       let newline = false;
       while (j < original.length && isSpace(original, j)) {
-        if (original.charAt(j) === '\n' || original.charAt(j) === '\r') newline = true;
+        const space = original.charCodeAt(j);
+        if (space === 0x0a || space === 0x0d) newline = true;
         j++;
       }
-      const before = out[out.length - 1] ?? '';
-      const after = mapCharacter(original.charAt(j));
-      const betweenHan = isHanCharacter(before) && isHanCharacter(after);
-      if (!betweenHan && out.length > 0 && j < original.length) emit(newline ? '\n' : ' ', i);
+      const betweenHan =
+        length > 0 &&
+        isHanCode(text[length - 1] ?? 0) &&
+        j < original.length &&
+        isHanCode(viewCodeOf(original.charCodeAt(j)));
+      if (!betweenHan && length > 0 && j < original.length) {
+        const separator = newline ? 0x0a : 0x20;
+        text[length] = separator;
+        lower[length] = separator;
+        origin.push(i);
+        length++;
+      }
       i = j;
       continue;
     }
-    emit(mapCharacter(c), i);
+    text[length] = viewCodeOf(code);
+    lower[length] = LOWER_VIEW_CODE[code] ?? code;
+    origin.push(i);
+    length++;
     i++;
-    if (isHanCharacter(c)) i += pinyinAnnotationLength(original, i);
+    if (IS_HAN[code] === 1) i += pinyinAnnotationLength(original, i);
   }
-  return { text: out.join(''), lower: lower.join(''), origin, original };
+  return {
+    text: stringOfCodes(text.subarray(0, length)),
+    lower: stringOfCodes(lower.subarray(0, length)),
+    origin,
+    original,
+  };
 }
 
 /**
