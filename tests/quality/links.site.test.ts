@@ -2,9 +2,12 @@
  * Links gate: in the build at the root and the one under /archive/, every internal link, asset,
  * anchor, raw-source file, data download, sitemap and feed URL resolves on a static host.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   BUILT_SITES,
+  htmlPages,
   pagesToCheck,
   readSitemap,
   serveBuiltSite,
@@ -12,6 +15,7 @@ import {
   TEST_SITE_ORIGIN,
   type ServedSite,
 } from '../browser/harness.ts';
+import { scanHtml } from './html-references.ts';
 import { checkLinks } from './link-checker.ts';
 
 describe.each(Object.entries(BUILT_SITES))('links of the %s build', (_name, built) => {
@@ -47,4 +51,17 @@ describe.each(Object.entries(BUILT_SITES))('links of the %s build', (_name, buil
     expect(result.problems, `broken links:\n${result.problems.join('\n')}`).toEqual([]);
     expect(result.checkedReferences).toBeGreaterThan(0);
   });
+});
+
+test('every page names its icon (else browsers ask for /favicon.ico at the host root: a 404)', () => {
+  const { dir, base } = BUILT_SITES.root;
+  const missing = htmlPages(dir).filter((path) => {
+    const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
+    return !scanHtml(readFileSync(file, 'utf8')).references.some((reference) =>
+      /<link rel="[^"]*\bicon\b/i.test(reference.where),
+    );
+  });
+  expect(missing, `pages without <link rel="icon"> (base ${base}):\n${missing.join('\n')}`).toEqual(
+    [],
+  );
 });
