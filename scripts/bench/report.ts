@@ -103,6 +103,15 @@ const ROWS: readonly (readonly [string, readonly Row[]])[] = [
       ['build: machine load while it ran', (x) => load(x.build.meanLoad)],
       ['build: peak memory (largest process)', (x) => mib(x.build.maxRssMiB)],
       ['build: peak memory (process tree)', (x) => mib(x.build.treePeakRssMiB)],
+      ...(['en', 'zh-hans', 'zh-hant'] as const).map((locale): Row => [
+        `Pagefind on ${locale} pages alone: time / peak memory / words`,
+        (x) => {
+          const index = x.pagefindByLanguage?.find((entry) => entry.locale === locale);
+          return index
+            ? `${s(index.wallSeconds)} / ${mib(index.maxRssMiB)} / ${index.words === null ? '–' : n(index.words)}`
+            : '–';
+        },
+      ]),
       ['pipeline (ingest + build + index)', (x) => s(x.pipeline.seconds)],
       ['pipeline time per release', (x) => ms(x.pipeline.secondsPerRelease * 1000)],
       ['pipeline peak memory', (x) => mib(x.pipeline.peakRssMiB)],

@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --sizes 1000,10000[,100000]] [--seed S] [--no-search] [--profile]`
+ * `npm run bench [-- --sizes 1000,10000[,100000]] [--seed S] [--no-search] [--profile]
+ *   [--pagefind-by-language]`
  *
  * For each size: generate a synthetic corpus (bench/corpus/<N>-<S>/), ingest it into
  * bench/work/<N>/content, ingest again unchanged, add one release and ingest again, build the
@@ -15,6 +16,7 @@ import { PAGE_BUDGETS } from './budgets.ts';
 import { writeCorpus, type CorpusSummary } from './corpus.ts';
 import { distStats, weighPage, type DistStats, type PageWeight } from './distStats.ts';
 import { readIngestLog, type IngestReport } from './ingestLog.ts';
+import { indexEachLanguage, type LanguageIndex } from './pagefindByLanguage.ts';
 import { describeMachine } from './machine.ts';
 import { runMeasured, type Measurement } from './measure.ts';
 import { summariseProfileDirectory, type ProfileSummary } from './profile.ts';
@@ -51,6 +53,8 @@ export interface SizeResult {
     astroSecondsWithoutPagefind: number | null;
   };
   dist: DistStats | null;
+  /** With --pagefind-by-language: each locale's index built on its own. */
+  pagefindByLanguage?: LanguageIndex[];
   pages: Record<string, PageWeight | null>;
   search: SearchResult | null;
   pipeline: { seconds: number; secondsPerRelease: number; peakRssMiB: number | null };
@@ -132,7 +136,7 @@ function firstAgreementPage(dist: string): string | null {
 async function benchSize(
   size: number,
   seed: string,
-  options: { search: boolean; profile: boolean },
+  options: { search: boolean; profile: boolean; pagefindByLanguage: boolean },
 ): Promise<SizeResult> {
   const corpusDir = join(ROOT, 'bench/corpus', `${size}-${seed}`);
   const work = join(ROOT, 'bench/work', String(size));
@@ -212,6 +216,17 @@ async function benchSize(
       }
     : {};
 
+  let pagefindByLanguage: LanguageIndex[] | undefined;
+  if (built && options.pagefindByLanguage) {
+    log(`${size}: Pagefind, one language at a time`);
+    pagefindByLanguage = await indexEachLanguage(
+      ROOT,
+      dist,
+      join(work, 'pagefind-by-language'),
+      logs,
+    );
+  }
+
   let search: SearchResult | null = null;
   if (built && options.search) {
     log(`${size}: searching in Chromium`);
@@ -241,6 +256,7 @@ async function benchSize(
             : null,
     },
     dist: stats,
+    ...(pagefindByLanguage ? { pagefindByLanguage } : {}),
     pages,
     search,
     pipeline: {
@@ -266,6 +282,7 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: '1' },
       'no-search': { type: 'boolean', default: false },
       profile: { type: 'boolean', default: false },
+      'pagefind-by-language': { type: 'boolean', default: false },
       out: { type: 'string', default: 'bench/results' },
     },
   });
@@ -285,13 +302,17 @@ async function main(): Promise<void> {
   const outDir = join(ROOT, values.out);
   mkdirSync(outDir, { recursive: true });
   const write = (): void => {
-    results.targets = evaluateTargets(results.sizes);
+    results.targets = evaluateTargets(results.sizes, results.machine.memoryGiB);
     writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
     writeFileSync(join(outDir, 'latest.md'), renderMarkdown(results));
   };
   for (const size of [...sizes].sort((a, b) => a - b)) {
     results.sizes.push(
-      await benchSize(size, values.seed, { search: !values['no-search'], profile: values.profile }),
+      await benchSize(size, values.seed, {
+        search: !values['no-search'],
+        profile: values.profile,
+        pagefindByLanguage: values['pagefind-by-language'],
+      }),
     );
     // Written after every size: a long run that fails later keeps what it measured.
     write();
