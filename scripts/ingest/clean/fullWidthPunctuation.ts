@@ -102,7 +102,8 @@ export const fullWidthPunctuation: CleaningRule = {
   apply(text) {
     let changes = 0;
     const lines = text.split('\n').map((line) => {
-      if (!CANDIDATE.test(line)) return line;
+      // Every conversion needs Han beside the mark: a line without Han (English) keeps all.
+      if (!CANDIDATE.test(line) || !HAN_CHARACTER.test(line)) return line;
       const characters = [...line];
       const convert = marksToConvert(characters, codePointProtection(line, addressPositions(line)));
       changes += convert.size;
