@@ -18,29 +18,53 @@ import { TextProblem } from '../types.ts';
  */
 export const ENGLISH_MAX_HAN_SHARE = 0.2;
 
-const HAN = /\p{Script=Han}/gu;
-const LATIN_LETTER = /\p{Script=Latin}/gu;
+const HAN = /^\p{Script=Han}$/u;
+const LATIN_LETTER = /^\p{Script=Latin}$/u;
 
-interface CharacterForm {
-  /** Changes under Simplified→Traditional: a Simplified form. */
-  simplified: boolean;
-  /** Changes under Traditional→Simplified: a Traditional form. */
-  traditional: boolean;
+/** What a character counts as: flags, so that one lookup answers every question. */
+const IS_HAN = 1;
+const IS_LATIN = 2;
+/** Changes under Simplified→Traditional: a Simplified form. */
+const SIMPLIFIED_FORM = 4;
+/** Changes under Traditional→Simplified: a Traditional form. */
+const TRADITIONAL_FORM = 8;
+
+function kindOf(char: string): number {
+  if (HAN.test(char)) {
+    // Character by character: phrase conversions would blur which form a character is.
+    return (
+      IS_HAN |
+      (toTraditional(char) !== char ? SIMPLIFIED_FORM : 0) |
+      (toSimplified(char) !== char ? TRADITIONAL_FORM : 0)
+    );
+  }
+  return LATIN_LETTER.test(char) ? IS_LATIN : 0;
 }
 
 /**
- * What opencc says of each character, kept: two conversions cost far more than a lookup, and
- * releases share most of their characters. Bounded by the Han repertoire (tens of thousands).
+ * What each character is, kept: two opencc conversions and two regular expressions cost far
+ * more than a lookup, and releases share most of their characters. Characters of the Basic
+ * Multilingual Plane (all but the rarest) in a table by code; the others in a map.
  */
-const formCache = new Map<string, CharacterForm>();
+const KNOWN_BMP = new Uint8Array(0x10000);
+const KIND_BMP = new Uint8Array(0x10000);
+const kindAstral = new Map<string, number>();
 
-function formOf(char: string): CharacterForm {
-  let form = formCache.get(char);
-  if (form === undefined) {
-    form = { simplified: toTraditional(char) !== char, traditional: toSimplified(char) !== char };
-    formCache.set(char, form);
+function bmpKind(code: number): number {
+  if (KNOWN_BMP[code] !== 1) {
+    KIND_BMP[code] = kindOf(String.fromCharCode(code));
+    KNOWN_BMP[code] = 1;
   }
-  return form;
+  return KIND_BMP[code] ?? 0;
+}
+
+function astralKind(char: string): number {
+  let kind = kindAstral.get(char);
+  if (kind === undefined) {
+    kind = kindOf(char);
+    kindAstral.set(char, kind);
+  }
+  return kind;
 }
 
 /** How many characters of each kind a text has: Simplified-only and Traditional-only forms. */
@@ -50,23 +74,23 @@ export function scriptEvidence(text: string): {
   simplified: number;
   traditional: number;
 } {
-  const hanChars = text.match(HAN) ?? [];
-  const counts = new Map<string, number>();
-  for (const char of hanChars) counts.set(char, (counts.get(char) ?? 0) + 1);
+  let han = 0;
+  let latin = 0;
   let simplified = 0;
   let traditional = 0;
-  // Character by character: phrase conversions would blur which form a character is.
-  for (const [char, count] of counts) {
-    const form = formOf(char);
-    if (form.simplified) simplified += count;
-    if (form.traditional) traditional += count;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    // A surrogate pair is one character (as a `u` pattern reads it); a lone surrogate is none.
+    const pair = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
+    const kind = pair ? astralKind(text.slice(i, i + 2)) : bmpKind(code);
+    if (pair) i++;
+    if (kind & IS_HAN) han++;
+    if (kind & IS_LATIN) latin++;
+    if (kind & SIMPLIFIED_FORM) simplified++;
+    if (kind & TRADITIONAL_FORM) traditional++;
   }
-  return {
-    han: hanChars.length,
-    latin: (text.match(LATIN_LETTER) ?? []).length,
-    simplified,
-    traditional,
-  };
+  return { han, latin, simplified, traditional };
 }
 
 /**
