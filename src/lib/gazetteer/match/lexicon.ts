@@ -29,6 +29,40 @@ export interface LexiconMatch<T> {
 
 const WORD = /[\p{L}\p{N}]/u;
 const LATIN_OR_DIGIT = /[A-Za-z0-9\u00C0-\u024F]/u;
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The classes the word-boundary rules ask about, per UTF-16 code, learnt on first sight:
+ * scans ask at nearly every position, and a table answers without a regular expression.
+ */
+const CLASS_KNOWN = 8;
+const LATIN_OR_DIGIT_CLASS = 1;
+/** A letter or digit that is not Han: a Latin edge may not touch it. */
+const NON_HAN_WORD_CLASS = 2;
+const CLASSES = new Uint8Array(0x10000);
+
+function classesOf(code: number): number {
+  let classes = CLASSES[code] ?? 0;
+  if (classes === 0) {
+    const c = String.fromCharCode(code);
+    classes =
+      CLASS_KNOWN |
+      (LATIN_OR_DIGIT.test(c) ? LATIN_OR_DIGIT_CLASS : 0) |
+      (WORD.test(c) && !HAN.test(c) ? NON_HAN_WORD_CLASS : 0);
+    CLASSES[code] = classes;
+  }
+  return classes;
+}
+
+/** A term's Latin or digit edge at `edge` may not touch the non-Han word character at `other`. */
+function edgeTouchesWord(text: string, edge: number, other: number): boolean {
+  // Past either end of the text (charCodeAt gives NaN) nothing touches.
+  if (other < 0 || other >= text.length) return false;
+  return (
+    (classesOf(text.charCodeAt(edge)) & LATIN_OR_DIGIT_CLASS) !== 0 &&
+    (classesOf(text.charCodeAt(other)) & NON_HAN_WORD_CLASS) !== 0
+  );
+}
 
 interface Term<T> {
   /** The term as normalised, in its own case (for the case rules). */
@@ -118,13 +152,11 @@ export class Lexicon<T> {
       }
     }
     if (!ends || !found) return matches;
-    if (start > 0 && !this.canStartAfter(view.text.charAt(start - 1), view.text.charAt(start))) {
-      return matches;
-    }
+    if (edgeTouchesWord(view.text, start, start - 1)) return matches;
     for (let k = ends.length - 1; k >= 0; k--) {
       const end = ends[k] ?? start;
       const term = found[k];
-      if (!term || !this.endsAtBoundary(view, end)) continue;
+      if (!term || edgeTouchesWord(view.text, end - 1, end)) continue;
       if (!this.caseAgrees(term.term, view.text.slice(start, end))) continue;
       if (this.rejects(view, start, end)) continue;
       matches.push({ start, end, entries: term.entries });
@@ -150,6 +182,8 @@ export class Lexicon<T> {
   private spellsTermAt(view: TextView, start: number): boolean {
     const lower = view.lower;
     if (this.firstCodes[lower.charCodeAt(start)] !== 1) return false;
+    // Inside a Latin word no term may start (Ali not in Alibaba): most of an English text.
+    if (edgeTouchesWord(view.text, start, start - 1)) return false;
     let node: TrieNode<T> | undefined = this.root;
     for (let i = start; i < lower.length; i++) {
       node = node.children?.get(lower.charCodeAt(i));
@@ -173,25 +207,6 @@ export class Lexicon<T> {
       }
     }
     return matches;
-  }
-
-  private canStartAfter(previous: string, first: string): boolean {
-    return !(
-      LATIN_OR_DIGIT.test(first) &&
-      WORD.test(previous) &&
-      !/\p{Script=Han}/u.test(previous)
-    );
-  }
-
-  private endsAtBoundary(view: TextView, end: number): boolean {
-    const last = view.text.charAt(end - 1);
-    const next = view.text.charAt(end);
-    return !(
-      LATIN_OR_DIGIT.test(last) &&
-      next !== '' &&
-      WORD.test(next) &&
-      !/\p{Script=Han}/u.test(next)
-    );
   }
 
   private caseAgrees(term: string, written: string): boolean {
