@@ -30,7 +30,8 @@ interface Vocabulary {
   regulatorsLocalEn: Lexicon<true>;
   enterpriseSuffixZh: RegExp;
   enterpriseSuffixEn: RegExp;
-  boundariesZh: readonly string[];
+  /** Linking words before a company name, longest first, each with its pattern built once. */
+  boundariesZh: readonly { word: string; pattern: RegExp }[];
   notNamesZh: readonly string[];
   titleWordsEn: ReadonlySet<string>;
   signingZh: RegExp;
@@ -84,7 +85,8 @@ function partyMatcher(): Vocabulary {
     ),
     boundariesZh: [...file.enterprises.zhBoundaries]
       .map(normaliseTerm)
-      .sort((a, b) => b.length - a.length),
+      .sort((a, b) => b.length - a.length)
+      .map((word) => ({ word, pattern: new RegExp(escape(word), 'gu') })),
     titleWordsEn: new Set(file.enterprises.enTitleWords),
     notNamesZh: [...file.enterprises.zhNotNames]
       .map(normaliseTerm)
@@ -287,8 +289,8 @@ function enterprisesZh(view: TextView, v: Vocabulary): Found[] {
     // The name begins after the last linking word (烟台市政府与山东移动… → 山东移动…) that
     // leaves at least four characters: 与华为技术有限公司 is 华为技术, not 技术.
     const cuts = v.boundariesZh
-      .flatMap((b) =>
-        [...name.matchAll(new RegExp(escape(b), 'gu'))].map((m) => (m.index ?? 0) + b.length),
+      .flatMap(({ word, pattern }) =>
+        [...name.matchAll(pattern)].map((m) => (m.index ?? 0) + word.length),
       )
       .filter((cut) => [...name.slice(cut)].length >= MIN_COMPANY_NAME)
       .sort((a, b) => b - a);
