@@ -5,7 +5,7 @@
  */
 import iconv from 'iconv-lite';
 import type { OperatorId } from '../../src/schema/agreement.ts';
-import { buildContext, type ReleaseContext } from './context.ts';
+import { buildContext, type CalendarDate, type ReleaseContext } from './context.ts';
 import type { Script } from './places.ts';
 import { Random } from './prng.ts';
 import { render } from './template.ts';
@@ -62,6 +62,22 @@ export interface Release {
   operators: readonly OperatorId[];
   placeCode: string;
   messes: readonly Mess[];
+  /** What the release says, for checking what ingest read from it. */
+  truth: ReleaseTruth;
+}
+
+/** The facts behind a release, and whether its text states them in full. */
+export interface ReleaseTruth {
+  /** ISO date of the signing. */
+  signedOn: string;
+  /** ISO date of publication. */
+  publishedOn: string;
+  /** The text gives the publication date with its year (a source line, an excerpt note…). */
+  publishedShown: boolean;
+  /** The text dates the signing with its year (2019年3月5日, On March 5, 2019). */
+  signedYearShown: boolean;
+  /** The signing is dated only relatively (今天, Recently). */
+  relativeDate: boolean;
 }
 
 /** The parts of a release before layout: what is said, and the chrome around it. */
@@ -411,6 +427,10 @@ function mess(
   return out;
 }
 
+function isoDate(date: CalendarDate): string {
+  return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+}
+
 /** Characters, as the length bounds count them (every generated character is in the BMP). */
 export function characterCount(text: string): number {
   return text.replace(/\r\n/gu, '\n').length;
@@ -510,6 +530,17 @@ export function generateRelease(seed: string, index: number, vocabulary: Vocabul
     operators: context.operators,
     placeCode: context.place.code,
     messes: MESSES.filter((m) => finalMesses.has(m)),
+    truth: {
+      signedOn: isoDate(context.signedOn),
+      publishedOn: isoDate(context.publishedOn),
+      publishedShown: [...frame.above, ...frame.belowTitle, ...frame.below].some((line) =>
+        line.includes(context.slots['published'] ?? '\u0000'),
+      ),
+      signedYearShown:
+        !context.relativeDate &&
+        context.slots['signDate']?.includes(String(context.signedOn.year)) === true,
+      relativeDate: context.relativeDate,
+    },
   };
 }
 

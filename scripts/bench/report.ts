@@ -27,6 +27,9 @@ const ratio = (a: number | null | undefined, b: number | null | undefined): stri
 
 type Row = [label: string, value: (size: SizeResult) => string];
 
+const share = (part: number, whole: number): string =>
+  whole === 0 ? '–' : `${n(part)} of ${n(whole)} (${((part / whole) * 100).toFixed(1)}%)`;
+
 const cpu = (step: { userSeconds: number | null; systemSeconds: number | null }): number | null =>
   step.userSeconds === null || step.systemSeconds === null
     ? null
@@ -80,6 +83,32 @@ const ROWS: readonly (readonly [string, readonly Row[]])[] = [
         'ingest after adding one release',
         (x) =>
           `${s(x.ingest.addOne.wallSeconds)} (${n(x.ingest.addOne.report?.written ?? 0)} written)`,
+      ],
+    ],
+  ],
+  [
+    'What ingest read (articles against what the generator wrote)',
+    [
+      ['articles without any date', (x) => share(x.extraction.undated, x.extraction.articles)],
+      [
+        'ids beginning `undated-` (they collide: same place and operator)',
+        (x) => share(x.extraction.undatedIds, x.extraction.articles),
+      ],
+      [
+        'publication date read right, where the text shows it',
+        (x) => share(x.extraction.publishedOn.right, x.extraction.publishedOn.of),
+      ],
+      [
+        'signing date read right, where it can be known',
+        (x) => share(x.extraction.signedOn.right, x.extraction.signedOn.of),
+      ],
+      [
+        'operators read right (exact set)',
+        (x) => share(x.extraction.operators.right, x.extraction.operators.of),
+      ],
+      [
+        "the signing government's place found",
+        (x) => share(x.extraction.place.right, x.extraction.place.of),
       ],
     ],
   ],

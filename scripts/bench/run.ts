@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { PAGE_BUDGETS } from './budgets.ts';
 import { writeCorpus, type CorpusSummary } from './corpus.ts';
 import { distStats, weighPage, type DistStats, type PageWeight } from './distStats.ts';
+import { extractionStats, type ExtractionStats } from './extraction.ts';
 import { readIngestLog, type IngestReport } from './ingestLog.ts';
 import { indexEachLanguage, type LanguageIndex } from './pagefindByLanguage.ts';
 import { describeMachine } from './machine.ts';
@@ -25,6 +26,7 @@ import { measureSearch, type SearchResult } from './search.ts';
 import { SEARCH_UI } from './searchQueries.ts';
 import { htmlFileOf, sitePaths } from './sitePaths.ts';
 import { evaluateTargets, type Target } from './targets.ts';
+import { loadVocabulary } from './vocabulary.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const NODE = process.execPath;
@@ -52,6 +54,8 @@ export interface SizeResult {
     pagefindSource: 'integration-log' | 'separate-run' | 'unavailable';
     astroSecondsWithoutPagefind: number | null;
   };
+  /** Ingest's reading of the releases against what the generator wrote. */
+  extraction: ExtractionStats;
   dist: DistStats | null;
   /** With --pagefind-by-language: each locale's index built on its own. */
   pagefindByLanguage?: LanguageIndex[];
@@ -160,6 +164,7 @@ async function benchSize(
   log(
     `${size}: ingest ${full.wallSeconds.toFixed(1)} s, ${full.report?.written ?? '?'} written, ${full.report?.failed ?? '?'} failed`,
   );
+  const extraction = extractionStats(articles, seed, loadVocabulary());
   const unchanged = await ingest(corpusDir, articles, join(logs, 'ingest-unchanged.log'), null);
   writeCorpus({ count: 1, seed, out: corpusDir, start: size });
   const addOne = await ingest(corpusDir, articles, join(logs, 'ingest-add-one.log'), null);
@@ -255,6 +260,7 @@ async function benchSize(
             ? build.wallSeconds
             : null,
     },
+    extraction,
     dist: stats,
     ...(pagefindByLanguage ? { pagefindByLanguage } : {}),
     pages,

@@ -102,6 +102,15 @@ function size(
       pagefindSource: 'integration-log',
       astroSecondsWithoutPagefind: (seconds * 3) / 8,
     },
+    extraction: {
+      articles: releases,
+      undated: 0,
+      undatedIds: 0,
+      publishedOn: { of: releases, right: releases },
+      signedOn: { of: releases, right: releases },
+      operators: { of: releases, right: releases },
+      place: { of: releases, right: releases },
+    },
     dist: {
       bytes: releases * 100_000,
       files: releases * 12,
