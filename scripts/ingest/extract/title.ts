@@ -172,17 +172,19 @@ function endsMidWord(heading: string, body: string): boolean {
   return [...bodyWords].some((word) => word.length > last.length && word.startsWith(last));
 }
 
+/** Chinese dangling words in both scripts, converted once rather than for every heading. */
+const DANGLING_ZH: readonly string[] = TRUNCATION_SIGNALS.danglingWords.zh.flatMap((word) => [
+  word,
+  toTraditional(word),
+]);
+
 function endsOnDanglingWord(heading: string): boolean {
   const lastLatin = /([\p{L}&]+)$/u.exec(heading)?.[1]?.toLowerCase();
   if (lastLatin !== undefined && !HAN_CHAR.test(lastLatin)) {
     return (TRUNCATION_SIGNALS.danglingWords.en as readonly string[]).includes(lastLatin);
   }
   const lastChar = [...heading].at(-1) ?? '';
-  const dangling: readonly string[] = TRUNCATION_SIGNALS.danglingWords.zh.flatMap((word) => [
-    word,
-    toTraditional(word),
-  ]);
-  return dangling.includes(lastChar);
+  return DANGLING_ZH.includes(lastChar);
 }
 
 function endsAtCutLength(heading: string): boolean {
