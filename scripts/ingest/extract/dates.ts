@@ -158,14 +158,16 @@ interface RawMention {
   /** Numeric D/M/Y or M/D/Y: read once the text's order is known. */
   numericPair?: readonly [number, number];
   /** Month-name order of an English date, for deciding numeric pairs. */
-  order?: 'day-first' | 'month-first';
+  order?: DateOrder;
 }
 
 interface DateGrammar {
   /** What the grammar reads, for comments and tests. */
   name: string;
   regex: RegExp;
-  read(match: RegExpExecArray): Omit<RawMention, 'text' | 'start'>;
+  /** The month-name order its dates are written in (English), for deciding numeric pairs. */
+  order?: DateOrder;
+  read(match: RegExpExecArray): Omit<RawMention, 'text' | 'start' | 'order'>;
 }
 
 // ---- number words ----------------------------------------------------------------------
@@ -286,11 +288,11 @@ const ENGLISH_GRAMMARS: readonly DateGrammar[] = [
       `(?:${EN_TIME_PREFIX})?\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})${ORDINAL}(?![\\d\\w])(?:,?\\s+((?:19|20)\\d{2})(?!\\d))?`,
       'gu',
     ),
+    order: 'month-first',
     read: (m) => ({
       year: optionalNumber(m, 3),
       month: monthNumber(group(m, 1)),
       day: Number(group(m, 2)),
-      order: 'month-first',
     }),
   },
   {
@@ -301,6 +303,7 @@ const ENGLISH_GRAMMARS: readonly DateGrammar[] = [
       `(?:${EN_TIME_PREFIX})?(?<![\\d.,/-])\\b(\\d{1,2})${ORDINAL}(?:\\s+(\\d{1,2})${ORDINAL})?\\s+(?:of\\s+)?(${MONTH_NAMES})\\b\\.?(?:,?\\s+((?:19|20)\\d{2})(?!\\d))?`,
       'gu',
     ),
+    order: 'day-first',
     read: (m) => {
       const first = Number(group(m, 1));
       const second = optionalNumber(m, 2);
@@ -308,7 +311,6 @@ const ENGLISH_GRAMMARS: readonly DateGrammar[] = [
         year: optionalNumber(m, 4),
         month: monthNumber(group(m, 3)),
         day: second === null || second === first ? first : null,
-        order: 'day-first',
       };
     },
   },
@@ -438,6 +440,7 @@ function readMentions(searchable: string, text: string, language: Language): Raw
     for (const match of searchable.matchAll(grammar.regex)) {
       raw.push({
         ...grammar.read(match),
+        ...(grammar.order ? { order: grammar.order } : {}),
         text: text.slice(match.index, match.index + match[0].length),
         start: match.index,
       });
@@ -454,6 +457,8 @@ function readMentions(searchable: string, text: string, language: Language): Raw
 
 /** The order of a whole text's month-name dates, to read its `5/10/2024`s in a part of it. */
 export function dateOrderOf(text: string, language: Language): DateOrder | null {
+  // Chinese grammars write no month names: no need to read the whole text for an order.
+  if (!DATE_GRAMMARS[language].some((grammar) => grammar.order !== undefined)) return null;
   return writtenOrder(readMentions(asciiDigits(text), text, language));
 }
 
