@@ -16,7 +16,7 @@ const USAGE = `usage: npm run ingest -- [--sources <dir>] [--out <dir>] [--check
   --out <dir>      folder of generated articles (default: content/articles)
   --check          write nothing; exit 1 if any article differs from what a fresh run would write
   --force          ingest every source again, ignoring the hash manifest
-  --jobs <n>       worker threads (default: one per core when 100 or more sources need ingesting)`;
+  --jobs <n>       worker threads (default: one per idle core when 1,000 or more sources need ingesting)`;
 
 /** Above this many rows the table shows only what changed or warns: logs stay readable. */
 const FULL_TABLE_ROWS = 200;

@@ -42,7 +42,7 @@ export interface RunOptions {
   /** Ignore the manifest: ingest every source again. */
   force?: boolean;
   writeFs?: WriteFs;
-  /** Worker threads to ingest with (1: this thread). Default: one per core for large runs. */
+  /** Worker threads to ingest with (1: this thread). Default: `defaultJobs` (idle cores, large runs). */
   jobs?: number;
   /** Called as sources are done: `done` of `total`, with the file just done. */
   onProgress?: (done: number, total: number, file: string) => void;

@@ -30,7 +30,15 @@ describe('errors crossing the worker boundary', () => {
 describe('jobs', () => {
   it('uses workers only for runs large enough to repay starting them', () => {
     expect(defaultJobs(5)).toBe(1);
+    expect(defaultJobs(PARALLEL_THRESHOLD - 1, 8, 0)).toBe(1);
     expect(defaultJobs(PARALLEL_THRESHOLD)).toBeGreaterThanOrEqual(1);
+  });
+
+  it('uses one worker per idle core, and none on a busy machine', () => {
+    expect(defaultJobs(PARALLEL_THRESHOLD, 2, 0.1)).toBe(2);
+    expect(defaultJobs(PARALLEL_THRESHOLD, 8, 3)).toBe(5);
+    expect(defaultJobs(PARALLEL_THRESHOLD, 2, 1.2)).toBe(1);
+    expect(defaultJobs(PARALLEL_THRESHOLD, 2, 8)).toBe(1);
   });
 
   it('in process: settles every item, errors included, in order', async () => {
