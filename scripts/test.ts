@@ -79,7 +79,6 @@ function run(step: Step): Promise<boolean> {
     env: {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
-      FORCE_COLOR: process.env['FORCE_COLOR'] ?? '1',
       ...step.env,
     },
   });
