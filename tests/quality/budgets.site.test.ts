@@ -8,9 +8,10 @@
  *   the head and its metadata (JSON-LD, citation tags) do.
  * - CSS ≤ 16.75 kB for all of the site's stylesheets together (Starlight's budget; Pagefind's
  *   files under pagefind/ are Pagefind's, reported beside it).
- * - The search page's own script ≤ 10 kB: about the size of Pagefind's loader (pagefind.js),
- *   for a query box, facets, URL state and result rendering. Pagefind's runtime (loader and
- *   WebAssembly) is reported beside it, not budgeted: it is what Pagefind ships.
+ * - The search page's own script ≤ 10 kB: less than Pagefind's own loader (pagefind.js, 13 kB
+ *   in 1.6), for a query box, facets, URL state and result rendering. Pagefind's runtime for
+ *   one reader (loader, worker, one language's WebAssembly: 84 kB in 1.6) is reported beside
+ *   it, not budgeted: it is what Pagefind ships.
  * Every measure is written to test-results/budgets.json.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -110,11 +111,22 @@ test(`all CSS ≤ ${kb(BUDGETS.cssTotal)} gzip`, () => {
 });
 
 test(`each search page's own script ≤ ${kb(BUDGETS.searchOwnScript)} gzip, Pagefind's beside it`, () => {
-  const pagefindRuntime = files
-    .filter(
-      (file) => file === 'pagefind/pagefind.js' || /^pagefind\/wasm\.[^/]+\.pagefind$/.test(file),
-    )
-    .reduce((sum, file) => sum + gzipSize(read(file)), 0);
+  // Pagefind's runtime for one reader: its loader, its worker and the WebAssembly of one
+  // language (files already compressed, like the wasm, gain nothing from gzip: sized as served).
+  const pagefindFiles = Object.fromEntries(
+    files
+      .filter((file) =>
+        /^pagefind\/(pagefind\.js|pagefind-worker\.js|wasm\.[^/]+\.pagefind)$/.test(file),
+      )
+      .map((file) => [file, gzipSize(read(file))]),
+  );
+  const wasmSizes = Object.entries(pagefindFiles)
+    .filter(([file]) => file.endsWith('.pagefind'))
+    .map(([, size]) => size);
+  const pagefindRuntime =
+    (pagefindFiles['pagefind/pagefind.js'] ?? 0) +
+    (pagefindFiles['pagefind/pagefind-worker.js'] ?? 0) +
+    Math.max(0, ...wasmSizes);
   const results: Record<string, { own: number; modules: string[] }> = {};
   for (const file of searchFiles) {
     const { external, inline } = scriptsOf(read(file).toString('utf8'));
@@ -136,7 +148,7 @@ test(`each search page's own script ≤ ${kb(BUDGETS.searchOwnScript)} gzip, Pag
       inline.reduce((sum, code) => sum + gzipSize(code), 0);
     results[file] = { own, modules: [...modules] };
   }
-  record('search', { pages: results, pagefindRuntime });
+  record('search', { pages: results, pagefindRuntime, pagefindFiles });
   console.log(
     `search script: ${Object.entries(results)
       .map(([file, r]) => `${file} ${kb(r.own)}`)
