@@ -23,14 +23,7 @@ export {
   type BuiltSiteName,
 } from './build.ts';
 export { CHROMIUM_FLAGS, findChromium, HOW_TO_GET_CHROMIUM, launchChromium } from './chromium.ts';
-export {
-  htmlLang,
-  htmlPages,
-  pagesToCheck,
-  readSitemap,
-  siteFiles,
-  sitePathOfUrl,
-} from './site.ts';
+export { htmlPages, pagesToCheck, readSitemap, siteFiles, sitePathOfUrl } from './site.ts';
 
 export interface ServedSite extends RunningSite, BuiltSite {
   /** The absolute URL of a path relative to the site, e.g. `/en/` → `http://127.0.0.1:PORT/archive/en/`. */

@@ -77,10 +77,3 @@ export function pagesToCheck(dir: string, base: string): string[] {
   }
   return [...pages].sort();
 }
-
-/** The `lang` of a page's `<html>` element, read from the built file. */
-export function htmlLang(dir: string, page: string): string | undefined {
-  const file = join(dir, page.endsWith('/') ? `${page}index.html` : page);
-  if (!existsSync(file)) return undefined;
-  return /<html\b[^>]*\blang="([^"]*)"/i.exec(readFileSync(file, 'utf8'))?.[1];
-}
