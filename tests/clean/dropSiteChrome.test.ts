@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropSiteChrome, startingAtRunStarts } from '../../scripts/ingest/clean/dropSiteChrome.ts';
+import { dropSiteChrome } from '../../scripts/ingest/clean/dropSiteChrome.ts';
 
 const apply = (text: string) => dropSiteChrome.apply(text);
 
@@ -131,40 +131,5 @@ describe('dropSiteChrome: promotional footers and labels', () => {
   it('keeps the source line a byline extractor needs', () => {
     const text = '來源:齊魯網\nSource:【the Science and Technology Commission】 2017/4/20';
     expect(apply(text)).toEqual({ text, changes: 0 });
-  });
-});
-
-describe('startingAtRunStarts: promotional patterns scan long lines in linear time', () => {
-  const sentence = '[^。！？\\n]*广告热线[^。！？\\n]*(?:[。！]|$)';
-
-  it('starts a sentence pattern only where a run of its class starts', () => {
-    expect(startingAtRunStarts(sentence)).toBe(`(?<![^。！？\\n])${sentence}`);
-  });
-
-  it('leaves patterns alone where the guard could lose a match', () => {
-    for (const source of [
-      '想爆料[？?][^。！\\n]*(?:[。！]|$)', // no leading run
-      '[^。！？\\n]*广告热线', // a match may end inside a run
-      '[^。！\\n]*广告热线[^。！\\n]*(?:[。？]|$)', // ends on ？, a run character
-      '[^。！？\\n]*广告|热线[^。！？\\n]*(?:[。！]|$)', // start and end in different branches
-    ]) {
-      expect(startingAtRunStarts(source)).toBe(source);
-    }
-  });
-
-  it('finds the same matches as the pattern as written', () => {
-    const lines = [
-      '签约仪式在济南举行。本网广告热线0531-1234，欢迎来电！广告热线再次出现',
-      'A long English paragraph 广告热线 with no Chinese full stop at all, and 广告热线 again',
-      '？广告热线。。广告热线！广告热线',
-      '\uE000广告热线\uE000。',
-    ];
-    const plain = new RegExp(sentence, 'giu');
-    const guarded = new RegExp(startingAtRunStarts(sentence), 'giu');
-    for (const line of lines) {
-      expect([...line.matchAll(guarded)].map((m) => [m.index, m[0]])).toEqual(
-        [...line.matchAll(plain)].map((m) => [m.index, m[0]]),
-      );
-    }
   });
 });
