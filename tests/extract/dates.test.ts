@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { datedFactSchema } from '../../src/schema/agreement.ts';
 import {
+  DATE_GRAMMARS,
   endsWithSentenceMark,
   extractDates,
   findDateMentions,
@@ -118,6 +119,26 @@ describe('findDateMentions: formats seen in real releases', () => {
 
   it('does not read English month names in Chinese text', () => {
     expect(findDateMentions('May 5 号召', 'zh-Hans')).toEqual([]);
+  });
+});
+
+describe('date grammars', () => {
+  it('a grammar that names a required character matches only text holding it', () => {
+    const samples = [
+      '2011 年 8 月 8 日',
+      '2019年11月',
+      '8 月 5 日上午',
+      '二〇一九年十一月二十日',
+      '2011-2012 年',
+      '11月20日訊',
+    ];
+    const guarded = DATE_GRAMMARS['zh-Hans'].filter((grammar) => grammar.requires !== undefined);
+    expect(guarded.length).toBeGreaterThan(0);
+    for (const grammar of guarded) {
+      const matches = samples.flatMap((sample) => [...sample.matchAll(grammar.regex)]);
+      expect(matches.length).toBeGreaterThan(0);
+      for (const match of matches) expect(match[0]).toContain(grammar.requires);
+    }
   });
 });
 

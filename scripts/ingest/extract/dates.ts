@@ -167,6 +167,8 @@ interface DateGrammar {
   regex: RegExp;
   /** The month-name order its dates are written in (English), for deciding numeric pairs. */
   order?: DateOrder;
+  /** A character every match contains (年, 月): a text without it is not searched at all. */
+  requires?: string;
   read(match: RegExpExecArray): Omit<RawMention, 'text' | 'start' | 'order'>;
 }
 
@@ -249,6 +251,7 @@ const NUMERIC_GRAMMARS: readonly DateGrammar[] = [
 const CHINESE_GRAMMARS: readonly DateGrammar[] = [
   {
     name: 'year, month and day: 2011 年 8 月 8 日',
+    requires: '年',
     regex: new RegExp(
       `(${YEAR})\\s*年\\s*(${MONTH})\\s*月\\s*(${DAY})\\s*${ZH_DAY_MARK}${ZH_TIME_SUFFIX}`,
       'gu',
@@ -261,11 +264,13 @@ const CHINESE_GRAMMARS: readonly DateGrammar[] = [
   },
   {
     name: 'year and month: 2019年11月',
+    requires: '年',
     regex: new RegExp(`(${YEAR})\\s*年\\s*(${MONTH})\\s*月`, 'gu'),
     read: (m) => ({ year: readNumber(group(m, 1)), month: readNumber(group(m, 2)), day: null }),
   },
   {
     name: 'month and day: 8 月 5 日, 11月20日上午',
+    requires: '月',
     regex: new RegExp(
       `(?<![\\d〇零一二两三四五六七八九十])(${MONTH})\\s*月\\s*(${DAY})\\s*${ZH_DAY_MARK}${ZH_TIME_SUFFIX}`,
       'gu',
@@ -275,6 +280,7 @@ const CHINESE_GRAMMARS: readonly DateGrammar[] = [
   {
     // Not the end of a range (`2011-2012 年`): that is a period, not a date.
     name: 'year: 2011 年',
+    requires: '年',
     regex: new RegExp(`(?<![\\d\\-–—~～至到])(${YEAR})\\s*年`, 'gu'),
     read: (m) => ({ year: readNumber(group(m, 1)), month: null, day: null }),
   },
@@ -437,6 +443,7 @@ function decideNumericPair(
 function readMentions(searchable: string, text: string, language: Language): RawMention[] {
   const raw: RawMention[] = [];
   for (const grammar of DATE_GRAMMARS[language]) {
+    if (grammar.requires !== undefined && !searchable.includes(grammar.requires)) continue;
     for (const match of searchable.matchAll(grammar.regex)) {
       raw.push({
         ...grammar.read(match),
