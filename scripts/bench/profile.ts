@@ -34,12 +34,17 @@ export interface ProfileSummary {
 
 function frameName(node: ProfileNode): string {
   const { functionName, url, lineNumber } = node.callFrame;
+  // tsx appends `?tsx-namespace=…` to module URLs, a different one in each worker thread:
+  // without it, one function in several threads adds up to one frame.
   const file = url
     .replace(/^file:\/\//, '')
+    .replace(/\?.*$/, '')
     .split('/')
     .slice(-3)
     .join('/');
-  return `${functionName || '(anonymous)'} ${file}${file ? `:${lineNumber + 1}` : ''}`;
+  // A regular expression's frame is named by its whole source: keep enough to recognise it.
+  const name = (functionName || '(anonymous)').slice(0, 100);
+  return `${name}${functionName.length > 100 ? '…' : ''} ${file}${file ? `:${lineNumber + 1}` : ''}`;
 }
 
 /** Frames that say nothing about the program: the profile's root and Node's module loader. */

@@ -27,6 +27,9 @@ const ratio = (a: number | null | undefined, b: number | null | undefined): stri
 
 type Row = [label: string, value: (size: SizeResult) => string];
 
+/** Text as code in a table cell: a `|` (regular expressions have them) would end the cell. */
+const code = (text: string): string => `\`${text.replace(/\|/g, '\\|').replace(/`/g, "'")}\``;
+
 const share = (part: number, whole: number): string =>
   whole === 0 ? '–' : `${n(part)} of ${n(whole)} (${((part / whole) * 100).toFixed(1)}%)`;
 
@@ -363,7 +366,7 @@ export function renderMarkdown(results: BenchResults): string {
           '|---|---:|---|---:|',
           ...summary.self.slice(0, 8).map((frame, i) => {
             const inclusive = summary.inclusive[i];
-            return `| \`${frame.frame}\` | ${(frame.share * 100).toFixed(1)}% | ${inclusive ? `\`${inclusive.frame}\`` : ''} | ${inclusive ? `${(inclusive.share * 100).toFixed(1)}%` : ''} |`;
+            return `| ${code(frame.frame)} | ${(frame.share * 100).toFixed(1)}% | ${inclusive ? code(inclusive.frame) : ''} | ${inclusive ? `${(inclusive.share * 100).toFixed(1)}%` : ''} |`;
           }),
           '',
         );

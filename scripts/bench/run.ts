@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --sizes 1000,10000[,100000]] [--seed S] [--no-search] [--profile]
- *   [--pagefind-by-language]`
+ *   [--pagefind-by-language] [--rewrite-report]`
  *
  * For each size: generate a synthetic corpus (bench/corpus/<N>-<S>/), ingest it into
  * bench/work/<N>/content, ingest again unchanged, add one release and ingest again, build the
@@ -281,6 +281,28 @@ async function benchSize(
   };
 }
 
+/**
+ * `--rewrite-report`: measure nothing; re-read latest.json, summarise again the profiles still in
+ * bench/work/<N>/profiles, judge the targets again and rewrite latest.json and latest.md — after a
+ * change to how results are summarised or shown, without a run of an hour.
+ */
+function rewriteReport(outDir: string): void {
+  const jsonFile = join(outDir, 'latest.json');
+  const results = JSON.parse(readFileSync(jsonFile, 'utf8')) as BenchResults;
+  for (const size of results.sizes) {
+    if (!size.profiles) continue;
+    const profiles = join(ROOT, 'bench/work', String(size.releases), 'profiles');
+    size.profiles = {
+      ingest: summariseProfileDirectory(join(profiles, 'ingest')) ?? size.profiles.ingest,
+      build: summariseProfileDirectory(join(profiles, 'build')) ?? size.profiles.build,
+    };
+  }
+  results.targets = evaluateTargets(results.sizes, results.machine.memoryGiB);
+  writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(outDir, 'latest.md'), renderMarkdown(results));
+  log(`rewrote ${rel(outDir)}/latest.{json,md} from ${results.generatedAt}'s measurements`);
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -289,9 +311,14 @@ async function main(): Promise<void> {
       'no-search': { type: 'boolean', default: false },
       profile: { type: 'boolean', default: false },
       'pagefind-by-language': { type: 'boolean', default: false },
+      'rewrite-report': { type: 'boolean', default: false },
       out: { type: 'string', default: 'bench/results' },
     },
   });
+  if (values['rewrite-report']) {
+    rewriteReport(join(ROOT, values.out));
+    return;
+  }
   const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
   if (sizes.some((size) => !Number.isInteger(size) || size <= 0)) {
     throw new Error(`--sizes must be positive integers separated by commas, got "${values.sizes}"`);
