@@ -119,9 +119,9 @@ describe.each(Object.values(BUILT_SITES))('reading the site built under $base', 
   });
 
   /** What a reader must see for the seed releases: written out by hand, not read from the data. */
-  const SEEDS: { id: string; locale: 'en' | 'zh-hans' | 'zh-hant'; facts: Record<string, string[]> }[] = [
+  const SEEDS: { source: string; locale: 'en' | 'zh-hans' | 'zh-hant'; facts: Record<string, string[]> }[] = [
     {
-      id: '2019-11-20-yantai-5-operators',
+      source: '002',
       locale: 'zh-hans',
       facts: {
         signedOn: ['2019年11月20日'],
@@ -132,12 +132,12 @@ describe.each(Object.values(BUILT_SITES))('reading the site built under $base', 
       },
     },
     {
-      id: '2016-07-08-qinghai-china-telecom',
+      source: '003',
       locale: 'en',
       facts: { signedOn: ['8 July 2016', 'editorial'], amounts: ['CNY 10,000,000,000', '10 billion yuan'], places: ['Qinghai'] },
     },
     {
-      id: '2011-08-05-shanghai-china-mobile',
+      source: '001',
       locale: 'zh-hant',
       facts: {
         signedOn: ['2011年8月5日', '推斷'],
@@ -148,18 +148,21 @@ describe.each(Object.values(BUILT_SITES))('reading the site built under $base', 
       },
     },
     {
-      id: '2017-04-07-huangpu-china-mobile',
+      source: '000',
       locale: 'en',
       facts: { signedOn: ['7 April 2017', 'inferred'], publishedOn: ['20 April 2017', 'from the text'], places: ['Shanghai › Huangpu District'] },
     },
     {
-      id: '2019-12-12-wulian-china-mobile',
+      source: '004',
       locale: 'en',
       facts: { signedOn: ['12 December 2019'], operators: ['China Mobile'], places: ['Shandong › Rizhao › Wulian County'] },
     },
   ];
 
-  it.each(SEEDS)('shows the facts of seed $id on /$locale/', async ({ id, locale, facts }) => {
+  it.each(SEEDS)('shows the facts of seed $source on /$locale/', async ({ source, locale, facts }) => {
+    // Seeds by their raw file's number: ids follow the slug rule, which may change.
+    const id = articles.find((a) => a.data.source.path.split('/').at(-1)?.startsWith(`${source}_`))?.data.id;
+    expect(id, `no article from content/sources/${source}_*`).toBeDefined();
     await page.goto(site.urlOf(`/${locale}/agreements/${id}/`));
     for (const [name, expected] of Object.entries(facts)) {
       const shown = await page.locator(`[data-fact="${name}"] dd`).innerText();
