@@ -47,6 +47,7 @@ export const routes = {
   sitemap: () => filePath('sitemap-index.xml'),
   robots: () => filePath('robots.txt'),
   baseMap: () => filePath('map', 'china.svg'),
+  favicon: () => filePath('favicon.svg'),
 } as const;
 
 /** A page's address in every locale: what the language switcher and hreflang links need. */
