@@ -60,7 +60,11 @@ function interpolate(template: string, vars: Vars | undefined): string {
 
 /** Keys that come in `.one` / `.other` pairs. */
 type CountedKey = {
-  [K in UiKey]: K extends `${infer Stem}.one` ? (`${Stem}.other` extends UiKey ? Stem : never) : never;
+  [K in UiKey]: K extends `${infer Stem}.one`
+    ? `${Stem}.other` extends UiKey
+      ? Stem
+      : never
+    : never;
 }[UiKey];
 
 export interface Translate {

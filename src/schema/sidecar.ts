@@ -19,7 +19,10 @@ export const sidecarSchema = z.strictObject({
   /** Who decided these facts (a person or "Archive editors"). */
   decidedBy: z.string().min(1),
   /** Pins the article's id (its URL) where the derived one would collide or mislead. */
-  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lower-case slug').optional(),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lower-case slug')
+    .optional(),
   /** Where the release was originally published. */
   url: z.url().optional(),
   /** The agreement's title in English and Chinese, for lists and headings. */

@@ -7,8 +7,18 @@ import type { DatePrecision } from '../schema/agreement.ts';
 import type { Locale } from '../i18n/locales.ts';
 
 const ENGLISH_MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 export function formatDate(value: string, precision: DatePrecision, locale: Locale): string {
@@ -21,7 +31,8 @@ export function formatDate(value: string, precision: DatePrecision, locale: Loca
     if (precision !== 'year' && monthName) return `${monthName} ${year}`;
     return year;
   }
-  if (precision === 'day' && monthNumber && dayNumber) return `${year}年${monthNumber}月${dayNumber}日`;
+  if (precision === 'day' && monthNumber && dayNumber)
+    return `${year}年${monthNumber}月${dayNumber}日`;
   if (precision !== 'year' && monthNumber) return `${year}年${monthNumber}月`;
   return `${year}年`;
 }

@@ -8,7 +8,12 @@ const release = agreement({
   language: 'zh-Hans',
   author: '徐一大',
   publisher: '文汇报',
-  publishedOn: { value: '2011-08-08', precision: 'day', basis: 'text', evidence: '2011 年 8 月 8 日' },
+  publishedOn: {
+    value: '2011-08-08',
+    precision: 'day',
+    basis: 'text',
+    evidence: '2011 年 8 月 8 日',
+  },
 });
 const input = {
   agreement: release,
@@ -37,8 +42,14 @@ describe('cite this', () => {
     expect(bibtex).toContain('  titleaddon = {Shanghai \\& China Mobile \\{smart city\\} 100\\%},');
     expect(bibtex).toContain('  date = {2011-08-08},');
     expect(bibtex).toContain('  langid = {chinese},');
-    expect(bibtex).toContain('  url = {https://example.org/en/agreements/2011-08-05-shanghai-china-mobile/},');
-    const anonymous = bibtexCitation({ ...input, agreement: { ...release, author: null }, translatedTitle: undefined });
+    expect(bibtex).toContain(
+      '  url = {https://example.org/en/agreements/2011-08-05-shanghai-china-mobile/},',
+    );
+    const anonymous = bibtexCitation({
+      ...input,
+      agreement: { ...release, author: null },
+      translatedTitle: undefined,
+    });
     expect(anonymous).not.toContain('author');
     expect(anonymous).not.toContain('titleaddon');
   });

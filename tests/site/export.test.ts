@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { agreementsCsv, agreementsJson, csvField, CSV_COLUMNS } from '../../src/lib/archive/export.ts';
+import {
+  agreementsCsv,
+  agreementsJson,
+  csvField,
+  CSV_COLUMNS,
+} from '../../src/lib/archive/export.ts';
 import { agreementSchema } from '../../src/schema/agreement.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { agreement } from './fixtures.ts';
@@ -36,14 +41,20 @@ describe('data downloads', () => {
 
   it('writes JSON records that are exactly the schema’s', () => {
     const parsed: unknown[] = JSON.parse(agreementsJson(records));
-    expect(parsed.map((record) => agreementSchema.parse(record).id)).toEqual(['a-first', 'b-second']);
+    expect(parsed.map((record) => agreementSchema.parse(record).id)).toEqual([
+      'a-first',
+      'b-second',
+    ]);
     expect(parsed[0]).toEqual(records[1]);
   });
 
   it('documents every CSV column in every language', () => {
     for (const column of CSV_COLUMNS) {
       for (const dictionary of Object.values(dictionaries)) {
-        expect(dictionary[`data.column.${column.key}` as keyof typeof dictionary], column.key).toBeTruthy();
+        expect(
+          dictionary[`data.column.${column.key}` as keyof typeof dictionary],
+          column.key,
+        ).toBeTruthy();
       }
     }
   });

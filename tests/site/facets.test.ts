@@ -19,14 +19,26 @@ describe('browsing facets', () => {
   });
 
   it('counts a county’s agreement for its city and province, and marks only the county on the map', () => {
-    const wulian = entry({ places: [{ code: '371121', level: 'county' }, { code: '370000', level: 'province' }] }, '');
+    const wulian = entry(
+      {
+        places: [
+          { code: '371121', level: 'county' },
+          { code: '370000', level: 'province' },
+        ],
+      },
+      '',
+    );
     expect(placeCodesWithAncestors(wulian.agreement)).toEqual(['370000', '371100', '371121']);
     expect(mostSpecificPlaceCodes(wulian.agreement)).toEqual(['371121']);
   });
 
   it('folds a party’s Simplified and Traditional names into one', () => {
-    expect(partyKey({ kind: 'operator', name: '山東移動' })).toBe(partyKey({ kind: 'operator', name: '山东移动' }));
-    expect(partyKey({ kind: 'operator', name: '山东移动' })).not.toBe(partyKey({ kind: 'government', name: '山东移动' }));
+    expect(partyKey({ kind: 'operator', name: '山東移動' })).toBe(
+      partyKey({ kind: 'operator', name: '山东移动' }),
+    );
+    expect(partyKey({ kind: 'operator', name: '山东移动' })).not.toBe(
+      partyKey({ kind: 'government', name: '山东移动' }),
+    );
   });
 
   it('gives readable slugs: pinyin for Chinese names, never a bare number', () => {

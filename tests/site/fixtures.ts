@@ -26,7 +26,10 @@ export function agreement(overrides: Partial<Agreement> = {}): Agreement {
   };
 }
 
-export function translation(data: Partial<Translation> & Pick<Translation, 'language'>, body: string): TranslationEntry {
+export function translation(
+  data: Partial<Translation> & Pick<Translation, 'language'>,
+  body: string,
+): TranslationEntry {
   return {
     data: {
       original: 'test-agreement',

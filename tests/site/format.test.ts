@@ -3,7 +3,12 @@ import { formatDate } from '../../src/utils/formatDate.ts';
 import { compareNewestFirst, sortDate, yearOf } from '../../src/lib/archive/dates.ts';
 import type { Agreement, DatedFact } from '../../src/schema/agreement.ts';
 
-const fact = (value: string, precision: DatedFact['precision']): DatedFact => ({ value, precision, basis: 'text', evidence: value });
+const fact = (value: string, precision: DatedFact['precision']): DatedFact => ({
+  value,
+  precision,
+  basis: 'text',
+  evidence: value,
+});
 const dated = (id: string, signedOn: DatedFact | null, publishedOn: DatedFact | null = null) =>
   ({ id, signedOn, publishedOn }) as Agreement;
 
@@ -20,7 +25,9 @@ describe('formatDate', () => {
 
 describe('archive order', () => {
   it('files an agreement under its signing date, else its publication date', () => {
-    expect(sortDate(dated('a', fact('2016', 'year'), fact('2017-03-02', 'day')))).toBe('2016-01-01');
+    expect(sortDate(dated('a', fact('2016', 'year'), fact('2017-03-02', 'day')))).toBe(
+      '2016-01-01',
+    );
     expect(sortDate(dated('a', null, fact('2017-03', 'month')))).toBe('2017-03-01');
     expect(sortDate(dated('a', null))).toBeNull();
     expect(yearOf(dated('a', null))).toBe('undated');

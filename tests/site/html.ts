@@ -16,7 +16,9 @@ export function elements(root: Document | Element, test: (element: Element) => b
 }
 
 export function byAttribute(root: Document | Element, name: string, value?: string): Element[] {
-  return elements(root, (element) => (value === undefined ? name in element.attribs : element.attribs[name] === value));
+  return elements(root, (element) =>
+    value === undefined ? name in element.attribs : element.attribs[name] === value,
+  );
 }
 
 export function textOf(node: AnyNode | AnyNode[]): string {
@@ -26,7 +28,8 @@ export function textOf(node: AnyNode | AnyNode[]): string {
 /** The `lang` in force at a node: its nearest ancestor's (or own) `lang` attribute. */
 export function langAt(node: AnyNode): string | undefined {
   for (let current: AnyNode | null = node; current; current = current.parent) {
-    if (current.type === 'tag' && 'lang' in (current as Element).attribs) return (current as Element).attribs['lang'];
+    if (current.type === 'tag' && 'lang' in (current as Element).attribs)
+      return (current as Element).attribs['lang'];
   }
   return undefined;
 }
@@ -44,7 +47,11 @@ export function textNodes(root: Document | Element): { node: AnyNode; text: stri
       return;
     }
     if (node.type === 'tag' || node.type === 'root') {
-      if (node.type === 'tag' && (['script', 'style', 'title'].includes(node.name) || 'hidden' in node.attribs)) return;
+      if (
+        node.type === 'tag' &&
+        (['script', 'style', 'title'].includes(node.name) || 'hidden' in node.attribs)
+      )
+        return;
       for (const child of node.children) walk(child);
     }
   };

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.json';
 import zhHans from '../../src/i18n/zh-hans.json';
 import overrides from '../../src/i18n/zh-hant.overrides.json';
-import { deriveTraditional, dictionaries, useTranslations, type Dictionary } from '../../src/i18n/index.ts';
+import {
+  deriveTraditional,
+  dictionaries,
+  useTranslations,
+  type Dictionary,
+} from '../../src/i18n/index.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { toTraditional, HAN } from '../../src/lib/chinese.ts';
 
@@ -21,7 +26,9 @@ describe('UI strings', () => {
   it('every translation keeps the placeholders of the English string', () => {
     for (const locale of LOCALES) {
       for (const [key, value] of Object.entries(dictionaries[locale])) {
-        expect(placeholders(value), `${locale} ${key}`).toEqual(placeholders(en[key as keyof typeof en]));
+        expect(placeholders(value), `${locale} ${key}`).toEqual(
+          placeholders(en[key as keyof typeof en]),
+        );
       }
     }
   });
@@ -47,7 +54,9 @@ describe('UI strings', () => {
   it('a dictionary with a missing key is refused, naming the file', () => {
     const incomplete = { ...zhHans } as Record<string, string>;
     delete incomplete['nav.home'];
-    expect(() => deriveTraditional(incomplete as Dictionary, {})).toThrow(/zh-hant\.overrides\.json: missing keys nav\.home/);
+    expect(() => deriveTraditional(incomplete as Dictionary, {})).toThrow(
+      /zh-hant\.overrides\.json: missing keys nav\.home/,
+    );
   });
 
   it('Chinese strings are Chinese, English strings carry no Han characters', () => {

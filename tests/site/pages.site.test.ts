@@ -42,7 +42,8 @@ describe.each(sites)('the site built under $base', ({ dir, base }) => {
   it('marks Chinese text on English pages with its language', () => {
     for (const page of pages.filter((p) => p.startsWith('/en/'))) {
       for (const { node, text } of textNodes(readPage(dir, page))) {
-        if (HAN.test(text)) expect(langAt(node), `${page}: “${text.slice(0, 40)}”`).toMatch(/^zh-Han[st]$/);
+        if (HAN.test(text))
+          expect(langAt(node), `${page}: “${text.slice(0, 40)}”`).toMatch(/^zh-Han[st]$/);
       }
     }
   });
@@ -53,13 +54,16 @@ describe.each(sites)('the site built under $base', ({ dir, base }) => {
     for (const { data } of articles) {
       for (const locale of LOCALES) {
         const document = readPage(dir, `/${locale}/agreements/${data.id}/`);
-        const bodies = elements(document, (e) => (e.attribs['class'] ?? '').split(' ').includes('prose'));
+        const bodies = elements(document, (e) =>
+          (e.attribs['class'] ?? '').split(' ').includes('prose'),
+        );
         expect(bodies.length, `${locale} ${data.id}`).toBeGreaterThan(0);
         for (const body of bodies) {
           for (const { node, text } of textNodes(body)) {
             const where = `${locale} ${data.id}: “${text.slice(0, 40)}”`;
             if (HAN.test(text)) expect(langAt(node), where).toMatch(/^zh-Han[st]$/);
-            else if (locale !== 'en' && englishProse.test(text)) expect(langAt(node), where).toBe('en');
+            else if (locale !== 'en' && englishProse.test(text))
+              expect(langAt(node), where).toBe('en');
           }
         }
       }
@@ -116,15 +120,26 @@ describe.each(sites)('the site built under $base', ({ dir, base }) => {
       expect(createHash('sha256').update(served).digest('hex')).toBe(data.source.sha256);
       const page = readPage(dir, `/en/agreements/${data.id}/`);
       expect(textOf(byAttribute(page, 'data-sha256'))).toBe(data.source.sha256);
-      expect(byAttribute(page, 'data-raw-source')[0]?.attribs['href']).toBe(`${base}sources/${name}`);
+      expect(byAttribute(page, 'data-raw-source')[0]?.attribs['href']).toBe(
+        `${base}sources/${name}`,
+      );
     }
   });
 
   it('never lists more than a page of agreements on one page', () => {
     for (const page of pages) {
       const document = readPage(dir, page);
-      const items = elements(document, (e) => e.name === 'li' && e.attribs['class'] === 'agreement-list__item');
-      const rows = elements(document, (e) => e.name === 'tr' && e.parent?.type === 'tag' && (e.parent as { name: string }).name === 'tbody');
+      const items = elements(
+        document,
+        (e) => e.name === 'li' && e.attribs['class'] === 'agreement-list__item',
+      );
+      const rows = elements(
+        document,
+        (e) =>
+          e.name === 'tr' &&
+          e.parent?.type === 'tag' &&
+          (e.parent as { name: string }).name === 'tbody',
+      );
       expect(items.length, page).toBeLessThanOrEqual(PAGE_SIZE);
       expect(rows.length, page).toBeLessThanOrEqual(PAGE_SIZE);
     }
@@ -133,14 +148,25 @@ describe.each(sites)('the site built under $base', ({ dir, base }) => {
   it('carries no script and no inline style outside search', () => {
     for (const page of pages.filter((p) => !/\/search\//.test(p))) {
       const document = readPage(dir, page);
-      const scripts = elements(document, (e) => e.name === 'script' && e.attribs['type'] !== 'application/ld+json');
-      expect(scripts.map((s) => s.attribs['src'] ?? 'inline'), page).toEqual([]);
-      expect(elements(document, (e) => e.name === 'style' || 'style' in e.attribs), page).toEqual([]);
+      const scripts = elements(
+        document,
+        (e) => e.name === 'script' && e.attribs['type'] !== 'application/ld+json',
+      );
+      expect(
+        scripts.map((s) => s.attribs['src'] ?? 'inline'),
+        page,
+      ).toEqual([]);
+      expect(
+        elements(document, (e) => e.name === 'style' || 'style' in e.attribs),
+        page,
+      ).toEqual([]);
     }
   });
 
   it('writes robots.txt and feeds with the base in their URLs', () => {
-    expect(readFileSync(join(dir, 'robots.txt'), 'utf8')).toContain(`Sitemap: https://example.org${base}sitemap-index.xml`);
+    expect(readFileSync(join(dir, 'robots.txt'), 'utf8')).toContain(
+      `Sitemap: https://example.org${base}sitemap-index.xml`,
+    );
     for (const locale of LOCALES) {
       const feed = readFileSync(join(dir, locale, 'rss.xml'), 'utf8');
       for (const { data } of articles.slice(0, 50)) {

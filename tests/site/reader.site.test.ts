@@ -5,7 +5,13 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILT_SITES, htmlPages, launchChromium, serveBuiltSite, type ServedSite } from '../browser/harness.ts';
+import {
+  BUILT_SITES,
+  htmlPages,
+  launchChromium,
+  serveBuiltSite,
+  type ServedSite,
+} from '../browser/harness.ts';
 import { readArticles } from './archive-content.ts';
 import { toSimplified, toTraditional } from '../../src/lib/chinese.ts';
 import { formatDate } from '../../src/utils/formatDate.ts';
@@ -62,10 +68,14 @@ describe.each(Object.values(BUILT_SITES))('reading the site built under $base', 
 
   it('shows a Simplified original in Traditional to a Traditional reader, and the other way round', async () => {
     const chinese = articles.filter((a) => a.data.language !== 'en');
-    expect(chinese.map((a) => a.data.language)).toEqual(expect.arrayContaining(['zh-Hans', 'zh-Hant']));
+    expect(chinese.map((a) => a.data.language)).toEqual(
+      expect.arrayContaining(['zh-Hans', 'zh-Hant']),
+    );
     for (const { data } of chinese) {
       const [readerLocale, convert, originalLocale] =
-        data.language === 'zh-Hans' ? (['zh-hant', toTraditional, 'zh-hans'] as const) : (['zh-hans', toSimplified, 'zh-hant'] as const);
+        data.language === 'zh-Hans'
+          ? (['zh-hant', toTraditional, 'zh-hans'] as const)
+          : (['zh-hans', toSimplified, 'zh-hant'] as const);
       await page.goto(site.urlOf(`/${originalLocale}/agreements/${data.id}/`));
       const original = await page.locator('.agreement-text .prose').innerText();
       await page.goto(site.urlOf(`/${readerLocale}/agreements/${data.id}/`));
@@ -90,19 +100,25 @@ describe.each(Object.values(BUILT_SITES))('reading the site built under $base', 
         const shown = await fact(field);
         if (date === null) expect(shown).toBe(english['agreement.notStated']);
         else {
-          expect(shown, `${data.id} ${field}`).toContain(formatDate(date.value, date.precision, 'en'));
+          expect(shown, `${data.id} ${field}`).toContain(
+            formatDate(date.value, date.precision, 'en'),
+          );
           expect(shown, `${data.id} ${field}`).toContain(english[`basis.${date.basis}`]);
         }
       }
       const operators = await fact('operators');
-      for (const id of data.operators) expect(operators, data.id).toContain(operatorById(id).names.en);
+      for (const id of data.operators)
+        expect(operators, data.id).toContain(operatorById(id).names.en);
       const places = await fact('places');
       for (const { code } of data.places) {
-        const chain = [...placeAncestors(code), placeByCode(code)].map((place) => place?.names.en).join(' › ');
+        const chain = [...placeAncestors(code), placeByCode(code)]
+          .map((place) => place?.names.en)
+          .join(' › ');
         expect(places, `${data.id} ${code}`).toContain(chain);
       }
       const parties = await fact('parties');
-      for (const party of data.parties) expect(parties, data.id).toContain(`(${english[`partyKind.${party.kind}`]})`);
+      for (const party of data.parties)
+        expect(parties, data.id).toContain(`(${english[`partyKind.${party.kind}`]})`);
     }
   });
 
@@ -119,7 +135,11 @@ describe.each(Object.values(BUILT_SITES))('reading the site built under $base', 
   });
 
   /** What a reader must see for the seed releases: written out by hand, not read from the data. */
-  const SEEDS: { source: string; locale: 'en' | 'zh-hans' | 'zh-hant'; facts: Record<string, string[]> }[] = [
+  const SEEDS: {
+    source: string;
+    locale: 'en' | 'zh-hans' | 'zh-hant';
+    facts: Record<string, string[]>;
+  }[] = [
     {
       source: '002',
       locale: 'zh-hans',
@@ -134,7 +154,11 @@ describe.each(Object.values(BUILT_SITES))('reading the site built under $base', 
     {
       source: '003',
       locale: 'en',
-      facts: { signedOn: ['8 July 2016', 'editorial'], amounts: ['CNY 10,000,000,000', '10 billion yuan'], places: ['Qinghai'] },
+      facts: {
+        signedOn: ['8 July 2016', 'editorial'],
+        amounts: ['CNY 10,000,000,000', '10 billion yuan'],
+        places: ['Qinghai'],
+      },
     },
     {
       source: '001',
@@ -150,24 +174,36 @@ describe.each(Object.values(BUILT_SITES))('reading the site built under $base', 
     {
       source: '000',
       locale: 'en',
-      facts: { signedOn: ['7 April 2017', 'inferred'], publishedOn: ['20 April 2017', 'from the text'], places: ['Shanghai › Huangpu District'] },
+      facts: {
+        signedOn: ['7 April 2017', 'inferred'],
+        publishedOn: ['20 April 2017', 'from the text'],
+        places: ['Shanghai › Huangpu District'],
+      },
     },
     {
       source: '004',
       locale: 'en',
-      facts: { signedOn: ['12 December 2019'], operators: ['China Mobile'], places: ['Shandong › Rizhao › Wulian County'] },
+      facts: {
+        signedOn: ['12 December 2019'],
+        operators: ['China Mobile'],
+        places: ['Shandong › Rizhao › Wulian County'],
+      },
     },
   ];
 
-  it.each(SEEDS)('shows the facts of seed $source on /$locale/', async ({ source, locale, facts }) => {
-    // Seeds by their raw file's number: ids follow the slug rule, which may change.
-    const id = articles.find((a) => a.data.source.path.split('/').at(-1)?.startsWith(`${source}_`))?.data.id;
-    expect(id, `no article from content/sources/${source}_*`).toBeDefined();
-    await page.goto(site.urlOf(`/${locale}/agreements/${id}/`));
-    for (const [name, expected] of Object.entries(facts)) {
-      const shown = await page.locator(`[data-fact="${name}"] dd`).innerText();
-      for (const text of expected) expect(shown, `${id} ${name}`).toContain(text);
-    }
-  });
+  it.each(SEEDS)(
+    'shows the facts of seed $source on /$locale/',
+    async ({ source, locale, facts }) => {
+      // Seeds by their raw file's number: ids follow the slug rule, which may change.
+      const id = articles.find((a) =>
+        a.data.source.path.split('/').at(-1)?.startsWith(`${source}_`),
+      )?.data.id;
+      expect(id, `no article from content/sources/${source}_*`).toBeDefined();
+      await page.goto(site.urlOf(`/${locale}/agreements/${id}/`));
+      for (const [name, expected] of Object.entries(facts)) {
+        const shown = await page.locator(`[data-fact="${name}"] dd`).innerText();
+        for (const text of expected) expect(shown, `${id} ${name}`).toContain(text);
+      }
+    },
+  );
 });
-

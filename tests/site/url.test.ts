@@ -15,13 +15,17 @@ describe('URLs', () => {
   it('builds every link from the base, at the root and under a sub-path', async () => {
     const atRoot = await routesUnder('/');
     expect(atRoot.home('en')).toBe('/en/');
-    expect(atRoot.agreement('zh-hant', '2019-11-20-yantai-5-operators')).toBe('/zh-hant/agreements/2019-11-20-yantai-5-operators/');
+    expect(atRoot.agreement('zh-hant', '2019-11-20-yantai-5-operators')).toBe(
+      '/zh-hant/agreements/2019-11-20-yantai-5-operators/',
+    );
     expect(atRoot.root()).toBe('/');
     const archived = await routesUnder('/archive');
     expect(archived.root()).toBe('/archive/');
     expect(archived.place('zh-hans', '370600', 2)).toBe('/archive/zh-hans/places/370600/2/');
     expect(archived.dataCsv()).toBe('/archive/data/agreements.csv');
-    expect(archived.source('000_5bb37ff1206ba871.txt')).toBe('/archive/sources/000_5bb37ff1206ba871.txt');
+    expect(archived.source('000_5bb37ff1206ba871.txt')).toBe(
+      '/archive/sources/000_5bb37ff1206ba871.txt',
+    );
   });
 
   it('leaves the first page of a listing without a number', async () => {

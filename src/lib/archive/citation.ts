@@ -33,7 +33,13 @@ export function plainCitation(input: CitationInput): string {
 /** BibTeX's special characters, escaped so any title survives a reference manager. */
 export function escapeBibtex(text: string): string {
   return text.replace(/[\\{}%&#$_^~]/g, (char) =>
-    char === '\\' ? '\\textbackslash{}' : char === '^' ? '\\^{}' : char === '~' ? '\\~{}' : `\\${char}`,
+    char === '\\'
+      ? '\\textbackslash{}'
+      : char === '^'
+        ? '\\^{}'
+        : char === '~'
+          ? '\\~{}'
+          : `\\${char}`,
   );
 }
 

@@ -4,7 +4,9 @@ import type { Agreement, DatedFact } from '../../schema/agreement.ts';
 export const UNDATED = 'undated';
 
 /** The date the archive files an agreement under: signing, else publication. */
-export function filingDate(agreement: Pick<Agreement, 'signedOn' | 'publishedOn'>): DatedFact | null {
+export function filingDate(
+  agreement: Pick<Agreement, 'signedOn' | 'publishedOn'>,
+): DatedFact | null {
   return agreement.signedOn ?? agreement.publishedOn;
 }
 

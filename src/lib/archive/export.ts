@@ -39,7 +39,11 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   { name: 'publisher', key: 'publisher', value: (a) => a.publisher ?? '' },
   { name: 'author', key: 'author', value: (a) => a.author ?? '' },
   { name: 'operators', key: 'operators', value: (a) => list(a.operators) },
-  { name: 'parties', key: 'parties', value: (a) => list(a.parties.map((p) => `${p.name} [${p.kind}]`)) },
+  {
+    name: 'parties',
+    key: 'parties',
+    value: (a) => list(a.parties.map((p) => `${p.name} [${p.kind}]`)),
+  },
   { name: 'places', key: 'places', value: (a) => list(a.places.map((p) => p.code)) },
   {
     name: 'amounts',
@@ -51,14 +55,38 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   { name: 'source.sha256', key: 'sourceSha256', value: (a) => a.source.sha256 },
   { name: 'source.encoding', key: 'sourceEncoding', value: (a) => a.source.encoding },
   { name: 'source.bytes', key: 'sourceBytes', value: (a) => String(a.source.bytes) },
-  { name: 'cleaning', key: 'cleaning', value: (a) => list(a.cleaning.map((c) => `${c.rule}: ${c.changes}`)) },
+  {
+    name: 'cleaning',
+    key: 'cleaning',
+    value: (a) => list(a.cleaning.map((c) => `${c.rule}: ${c.changes}`)),
+  },
   { name: 'warnings', key: 'warnings', value: (a) => list(a.warnings) },
-  { name: 'editorial.title.en', key: 'editorialTitleEn', value: (a) => a.editorial?.title?.en ?? '' },
-  { name: 'editorial.title.zh', key: 'editorialTitleZh', value: (a) => a.editorial?.title?.zh ?? '' },
-  { name: 'editorial.summary.en', key: 'editorialSummaryEn', value: (a) => a.editorial?.summary?.en ?? '' },
-  { name: 'editorial.summary.zh', key: 'editorialSummaryZh', value: (a) => a.editorial?.summary?.zh ?? '' },
+  {
+    name: 'editorial.title.en',
+    key: 'editorialTitleEn',
+    value: (a) => a.editorial?.title?.en ?? '',
+  },
+  {
+    name: 'editorial.title.zh',
+    key: 'editorialTitleZh',
+    value: (a) => a.editorial?.title?.zh ?? '',
+  },
+  {
+    name: 'editorial.summary.en',
+    key: 'editorialSummaryEn',
+    value: (a) => a.editorial?.summary?.en ?? '',
+  },
+  {
+    name: 'editorial.summary.zh',
+    key: 'editorialSummaryZh',
+    value: (a) => a.editorial?.summary?.zh ?? '',
+  },
   { name: 'editorial.url', key: 'editorialUrl', value: (a) => a.editorial?.url ?? '' },
-  { name: 'editorial.decidedBy', key: 'editorialDecidedBy', value: (a) => a.editorial?.decidedBy ?? '' },
+  {
+    name: 'editorial.decidedBy',
+    key: 'editorialDecidedBy',
+    value: (a) => a.editorial?.decidedBy ?? '',
+  },
 ];
 
 /** RFC 4180: quote a field that holds a comma, a quote or a line break; double its quotes. */

@@ -44,8 +44,10 @@ export function placeCodesWithAncestors(agreement: Agreement): string[] {
   return [...codes].sort();
 }
 
-export const byPlace = (entries: readonly ArchiveEntry[]) => groupBy(entries, placeCodesWithAncestors);
-export const byOperator = (entries: readonly ArchiveEntry[]) => groupBy(entries, (a) => a.operators);
+export const byPlace = (entries: readonly ArchiveEntry[]) =>
+  groupBy(entries, placeCodesWithAncestors);
+export const byOperator = (entries: readonly ArchiveEntry[]) =>
+  groupBy(entries, (a) => a.operators);
 export const byYear = (entries: readonly ArchiveEntry[]) => groupBy(entries, (a) => [yearOf(a)]);
 export const byTopic = (entries: readonly ArchiveEntry[]) => groupBy(entries, (a) => a.topics);
 export const byPartyKind = (entries: readonly ArchiveEntry[]) =>
@@ -101,7 +103,13 @@ export function parties(entries: readonly ArchiveEntry[]): PartyGroup[] {
       const key = partyKey(party);
       const group = groups.get(key);
       if (group === undefined) {
-        groups.set(key, { key, kind: party.kind, name: party.name, slug: nameSlug(party.name), entries: [entry] });
+        groups.set(key, {
+          key,
+          kind: party.kind,
+          name: party.name,
+          slug: nameSlug(party.name),
+          entries: [entry],
+        });
       } else if (group.entries.at(-1) !== entry) {
         group.entries.push(entry);
       }
@@ -130,6 +138,8 @@ export function byCountThenKey<T>(groups: Map<string, T[]>): [string, T[]][] {
 /** Named places without those that merely contain another named place (Shandong, if Yantai). */
 export function mostSpecificPlaceCodes(agreement: Agreement): string[] {
   const named = namedPlaceCodes(agreement);
-  const containing = new Set(named.flatMap((code) => placeAncestors(code).map((place) => place.code)));
+  const containing = new Set(
+    named.flatMap((code) => placeAncestors(code).map((place) => place.code)),
+  );
   return named.filter((code) => !containing.has(code));
 }

@@ -54,7 +54,9 @@ async function loadArchive(): Promise<Archive> {
     const file = translation.filePath ?? translation.id;
     const original = byId.get(translation.data.original);
     if (original === undefined) {
-      throw new Error(`${file}: translates "${translation.data.original}", which is not an article`);
+      throw new Error(
+        `${file}: translates "${translation.data.original}", which is not an article`,
+      );
     }
     if (!translatesAcross(original.agreement, translation.data)) {
       throw new Error(
@@ -62,7 +64,9 @@ async function loadArchive(): Promise<Archive> {
       );
     }
     if (original.translations[translation.data.language] !== undefined) {
-      throw new Error(`${file}: a second ${translation.data.language} translation of "${translation.data.original}"`);
+      throw new Error(
+        `${file}: a second ${translation.data.language} translation of "${translation.data.original}"`,
+      );
     }
     original.translations[translation.data.language] = {
       data: translation.data,
@@ -89,5 +93,8 @@ export function neighbours(
 ): { older: ArchiveEntry | undefined; newer: ArchiveEntry | undefined } {
   const index = archive.positionById.get(id);
   if (index === undefined) throw new Error(`no agreement "${id}"`);
-  return { older: archive.entries[index + 1], newer: index > 0 ? archive.entries[index - 1] : undefined };
+  return {
+    older: archive.entries[index + 1],
+    newer: index > 0 ? archive.entries[index - 1] : undefined,
+  };
 }

@@ -16,7 +16,8 @@ function named(names: Names, locale: Locale): LangText {
 
 export function knownPlace(code: string) {
   const place = placeByCode(code);
-  if (place === undefined) throw new Error(`place code ${code} is not in the gazetteer (content/gazetteer)`);
+  if (place === undefined)
+    throw new Error(`place code ${code} is not in the gazetteer (content/gazetteer)`);
   return place;
 }
 

@@ -6,7 +6,8 @@
 import { toSimplified } from '../chinese.ts';
 
 /** Han ideographs with the CJK punctuation and full-width forms that travel with them. */
-const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff][\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]*/gu;
+const HAN_RUN =
+  /[\u3400-\u4dbf\u4e00-\u9fff][\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]*/gu;
 
 export interface ScriptRun {
   text: string;
@@ -20,7 +21,10 @@ export function scriptRuns(text: string): ScriptRun[] {
   for (const match of text.matchAll(HAN_RUN)) {
     const start = match.index;
     if (start > last) runs.push({ text: text.slice(last, start) });
-    runs.push({ text: match[0], lang: toSimplified(match[0]) === match[0] ? 'zh-Hans' : 'zh-Hant' });
+    runs.push({
+      text: match[0],
+      lang: toSimplified(match[0]) === match[0] ? 'zh-Hans' : 'zh-Hant',
+    });
     last = start + match[0].length;
   }
   if (last < text.length) runs.push({ text: text.slice(last) });

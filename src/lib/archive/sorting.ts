@@ -14,12 +14,18 @@ const collators: Record<Locale, Intl.Collator> = {
 };
 
 /** `entries` are newest first already; the other orders are stable sorts of that. */
-export function sortEntries(entries: readonly ArchiveEntry[], order: SortOrder, locale: Locale): ArchiveEntry[] {
+export function sortEntries(
+  entries: readonly ArchiveEntry[],
+  order: SortOrder,
+  locale: Locale,
+): ArchiveEntry[] {
   const collator = collators[locale];
   const byText = (textOf: (entry: ArchiveEntry) => string) => {
     const keyed = entries.map((entry) => ({ entry, key: textOf(entry) }));
     // Entries without the value (no place, no operator) go last.
-    keyed.sort((a, b) => (a.key === '' ? 1 : 0) - (b.key === '' ? 1 : 0) || collator.compare(a.key, b.key));
+    keyed.sort(
+      (a, b) => (a.key === '' ? 1 : 0) - (b.key === '' ? 1 : 0) || collator.compare(a.key, b.key),
+    );
     return keyed.map(({ entry }) => entry);
   };
   switch (order) {
@@ -32,8 +38,14 @@ export function sortEntries(entries: readonly ArchiveEntry[], order: SortOrder, 
     case 'title':
       return byText((entry) => displayTitle(entry, locale).text);
     case 'place':
-      return byText((entry) => mostSpecificPlaceCodes(entry.agreement).map((code) => placeName(code, locale).text).join(' '));
+      return byText((entry) =>
+        mostSpecificPlaceCodes(entry.agreement)
+          .map((code) => placeName(code, locale).text)
+          .join(' '),
+      );
     case 'operator':
-      return byText((entry) => entry.agreement.operators.map((id) => operatorName(id, locale).text).join(' '));
+      return byText((entry) =>
+        entry.agreement.operators.map((id) => operatorName(id, locale).text).join(' '),
+      );
   }
 }

@@ -13,7 +13,11 @@ export function translationFor(entry: ArchiveEntry, locale: Locale): Translation
   return locale === 'en' ? entry.translations.en : entry.translations['zh-Hans'];
 }
 
-function editorial(entry: ArchiveEntry, field: 'title' | 'summary', locale: Locale): LangText | undefined {
+function editorial(
+  entry: ArchiveEntry,
+  field: 'title' | 'summary',
+  locale: Locale,
+): LangText | undefined {
   const value = entry.agreement.editorial?.[field];
   if (value === undefined) return undefined;
   return locale === 'en' ? { text: value.en, lang: 'en' } : inScriptOf(value.zh, locale);
@@ -32,7 +36,10 @@ export function displayTitle(entry: ArchiveEntry, locale: Locale): LangText {
 /** Roughly the first sentence of a Markdown body, for a summary where no one wrote one. */
 export function leadSentence(markdown: string, limit = 200): string {
   const firstParagraph = markdown.split(/\n\s*\n/).find((p) => p.trim() !== '') ?? '';
-  const plain = firstParagraph.replace(/[\\*_`#>[\]]/g, '').replace(/\s+/g, ' ').trim();
+  const plain = firstParagraph
+    .replace(/[\\*_`#>[\]]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const sentenceEnd = plain.search(/[。！？]|[.!?](\s|$)/);
   const sentence = sentenceEnd >= 0 ? plain.slice(0, sentenceEnd + 1) : plain;
   return sentence.length <= limit ? sentence : `${sentence.slice(0, limit - 1).trimEnd()}…`;
@@ -75,10 +82,19 @@ export function bodyView(entry: ArchiveEntry, locale: Locale): BodyView {
       return { kind: 'original', original };
     }
     const converted = inScriptOf(body, locale);
-    return { kind: 'converted', shown: { markdown: converted.text, lang: converted.lang }, original };
+    return {
+      kind: 'converted',
+      shown: { markdown: converted.text, lang: converted.lang },
+      original,
+    };
   }
   const translation = translationFor(entry, locale);
   if (translation === undefined) return { kind: 'untranslated', original };
   const shown = forReader(translation.body, translation.data.language, locale);
-  return { kind: 'translated', translation: { markdown: shown.text, lang: shown.lang }, entry: translation, original };
+  return {
+    kind: 'translated',
+    translation: { markdown: shown.text, lang: shown.lang },
+    entry: translation,
+    original,
+  };
 }

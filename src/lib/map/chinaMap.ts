@@ -31,7 +31,10 @@ export interface ProvinceShape {
 
 export function provinceShapes(): ProvinceShape[] {
   return ChinaData.features
-    .map((feature, index) => ({ id: String(feature.properties.id ?? index), d: path(feature) ?? '' }))
+    .map((feature, index) => ({
+      id: String(feature.properties.id ?? index),
+      d: path(feature) ?? '',
+    }))
     .filter((shape) => shape.d !== '');
 }
 

@@ -12,7 +12,8 @@ import { absoluteUrl } from '../../utils/url.ts';
 /** A feed carries the newest items only; the archive itself is on the site. */
 const FEED_SIZE = 50;
 
-export const getStaticPaths = (() => LOCALES.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  LOCALES.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const locale = params['locale'] as Locale;
