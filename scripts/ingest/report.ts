@@ -57,7 +57,9 @@ export function summaryTable(rows: readonly StatusRow[]): string {
 
 /** A one-line progress bar redrawn in place on a terminal's stderr; silent anywhere else. */
 export class ProgressBar {
-  private lastDraw = 0;
+  // -Infinity, not 0: performance.now() counts from process start, so 0 would skip a first
+  // update made in the process's first 100 ms.
+  private lastDraw = Number.NEGATIVE_INFINITY;
   private drawn = false;
 
   constructor(
