@@ -59,6 +59,24 @@ function detailsOf(details: unknown): string {
     .join('');
 }
 
+/**
+ * One Lighthouse run of a page. A run that Lighthouse itself reports as broken (its trace
+ * recording failed, e.g. NO_NAVSTART on a loaded machine) is tried once more: that is the
+ * tool failing to measure, not the page failing an audit. Scores are never retried.
+ */
+async function auditWithLighthouse(path: string) {
+  for (let attempt = 1; ; attempt += 1) {
+    const result = await lighthouse(site.urlOf(path), {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+    if (!result.lhr.runtimeError || attempt === 2) return result;
+  }
+}
+
 let site: ServedSite;
 let chrome: LaunchedChrome;
 const audited: Audited[] = [];
@@ -80,14 +98,7 @@ test.each(LOCALES)(
   async (locale) => {
     const failures: string[] = [];
     for (const { kind, path } of pagesOf(locale)) {
-      const result = await lighthouse(site.urlOf(path), {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: [...CATEGORIES],
-      });
-      if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
-      const { lhr } = result;
+      const { lhr } = await auditWithLighthouse(path);
       if (lhr.runtimeError)
         throw new Error(
           `Lighthouse on ${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`,
