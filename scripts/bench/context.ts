@@ -5,39 +5,15 @@
  * one signing, one place, one date.
  */
 import type { OperatorId, PlaceLevel } from '../../src/schema/agreement.ts';
+import { ENGLISH_MONTHS } from '../../src/utils/formatDate.ts';
 import type { BenchPlace, Script } from './places.ts';
 import type { Random } from './prng.ts';
 import { render, type Slots } from './template.ts';
 import type { NamePart, Topic, Vocabulary } from './vocabulary.ts';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const MONTHS_SHORT = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-];
+const MONTHS = ENGLISH_MONTHS;
+/** `Jan` … `Dec`: English month names cut to three letters, as releases abbreviate them. */
+const MONTHS_SHORT = ENGLISH_MONTHS.map((month) => month.slice(0, 3));
 
 export interface CalendarDate {
   year: number;

@@ -6,7 +6,7 @@
 import type { DatePrecision } from '../schema/agreement.ts';
 import type { Locale } from '../i18n/locales.ts';
 
-const ENGLISH_MONTHS = [
+export const ENGLISH_MONTHS = [
   'January',
   'February',
   'March',
