@@ -53,12 +53,24 @@ export function queryWords(name: string): string {
     .join(' ');
 }
 
+/**
+ * The forms of each name, worked out once: the same place and operator names recur on
+ * thousands of pages, and segmenting them is most of what an agreement page costs to build.
+ */
+const formsByName = new Map<string, readonly string[]>();
+
 /** A name in every form a reader may type it: both scripts, and cut into words. */
-function forms(name: string): string[] {
+function forms(name: string): readonly string[] {
+  const known = formsByName.get(name);
+  if (known !== undefined) return known;
   const trimmed = name.replace(/\s+/g, ' ').trim();
-  if (!HAN.test(trimmed)) return [trimmed];
-  const scripts = [trimmed, toSimplified(trimmed), toTraditional(trimmed)];
-  return [...scripts, ...scripts.map(queryWords)];
+  let result: readonly string[] = [trimmed];
+  if (HAN.test(trimmed)) {
+    const scripts = [trimmed, toSimplified(trimmed), toTraditional(trimmed)];
+    result = [...scripts, ...scripts.map(queryWords)];
+  }
+  formsByName.set(name, result);
+  return result;
 }
 
 /** Every name of an agreement's places, operators, topics and parties, each form once. */
