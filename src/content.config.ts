@@ -1,5 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'zod';
+import { articleLoader } from './lib/archive/articleLoader.ts';
 import { agreementSchema, translationSchema } from './schema/agreement.ts';
 
 /**
@@ -9,9 +11,10 @@ import { agreementSchema, translationSchema } from './schema/agreement.ts';
  */
 const contentDir = (process.env['ARCHIVE_CONTENT_DIR'] ?? './content').replace(/\/+$/, '');
 
+/** An article's front matter, and the lead sentence of its body the loader adds for listings. */
 const agreements = defineCollection({
-  loader: glob({ pattern: '*.md', base: `${contentDir}/articles` }),
-  schema: agreementSchema,
+  loader: articleLoader({ base: `${contentDir}/articles` }),
+  schema: agreementSchema.extend({ lead: z.string() }),
 });
 
 const translations = defineCollection({

@@ -1,6 +1,7 @@
 /** Small agreements for the site's unit tests: only the fields a test is about vary. */
 import type { Agreement, Translation } from '../../src/schema/agreement.ts';
 import type { ArchiveEntry, TranslationEntry } from '../../src/lib/archive/load.ts';
+import { leadSentence } from '../../src/lib/archive/lead.ts';
 
 export function agreement(overrides: Partial<Agreement> = {}): Agreement {
   return {
@@ -49,5 +50,10 @@ export function entry(
   body: string,
   translations: ArchiveEntry['translations'] = {},
 ): ArchiveEntry {
-  return { agreement: agreement(agreementOverrides), body, translations };
+  return {
+    agreement: agreement(agreementOverrides),
+    lead: leadSentence(body),
+    readBody: () => body,
+    translations,
+  };
 }

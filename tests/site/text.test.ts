@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  bodyView,
-  displaySummary,
-  displayTitle,
-  leadSentence,
-} from '../../src/lib/archive/text.ts';
+import { bodyView, displaySummary, displayTitle } from '../../src/lib/archive/text.ts';
+import { leadSentence } from '../../src/lib/archive/lead.ts';
 import { entry, translation } from './fixtures.ts';
 
 const simplifiedOriginal = entry(

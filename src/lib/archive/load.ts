@@ -1,9 +1,11 @@
 /**
- * The archive as the site reads it: every agreement with its body and its translations,
- * newest first. Loaded once per build and shared by every page.
+ * The archive as the site reads it: every agreement with its translations, newest first.
+ * Loaded once per build and shared by every page. Bodies stay in their files until a page
+ * needs one (see articleLoader.ts: the content store does not hold them).
  */
 import { getCollection } from 'astro:content';
 import type { Agreement, Translation } from '../../schema/agreement.ts';
+import { readArticleBody } from './articleLoader.ts';
 import { compareNewestFirst } from './dates.ts';
 
 export interface TranslationEntry {
@@ -16,8 +18,10 @@ export interface TranslationEntry {
 
 export interface ArchiveEntry {
   agreement: Agreement;
-  /** The cleaned text, as Markdown. */
-  body: string;
+  /** The body's first sentence: the summary listings show where no one wrote one. */
+  lead: string;
+  /** The cleaned text, as Markdown, read from the article file. */
+  readBody: () => string;
   translations: Partial<Record<Translation['language'], TranslationEntry>>;
 }
 
@@ -39,7 +43,12 @@ async function loadArchive(): Promise<Archive> {
   const translationEntries = await getCollection('translations');
 
   const entries: ArchiveEntry[] = agreementEntries
-    .map((entry) => ({ agreement: entry.data, body: entry.body ?? '', translations: {} }))
+    .map(({ data: { lead, ...agreement }, filePath }) => ({
+      agreement,
+      lead,
+      readBody: () => rememberedBody(filePath ?? `${agreement.id}.md`),
+      translations: {},
+    }))
     .sort((a, b) => compareNewestFirst(a.agreement, b.agreement));
 
   const byId = new Map<string, ArchiveEntry>();
@@ -77,6 +86,14 @@ async function loadArchive(): Promise<Archive> {
 
   const positionById = new Map(entries.map((entry, position) => [entry.agreement.id, position]));
   return { entries, byId, positionById };
+}
+
+/** An agreement page asks for its body more than once; the last one read is kept. */
+let lastBody: { filePath: string; body: string } | undefined;
+
+function rememberedBody(filePath: string): string {
+  if (lastBody?.filePath !== filePath) lastBody = { filePath, body: readArticleBody(filePath) };
+  return lastBody.body;
 }
 
 let archive: Promise<Archive> | undefined;

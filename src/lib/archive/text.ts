@@ -33,25 +33,13 @@ export function displayTitle(entry: ArchiveEntry, locale: Locale): LangText {
   );
 }
 
-/** Roughly the first sentence of a Markdown body, for a summary where no one wrote one. */
-export function leadSentence(markdown: string, limit = 200): string {
-  const firstParagraph = markdown.split(/\n\s*\n/).find((p) => p.trim() !== '') ?? '';
-  const plain = firstParagraph
-    .replace(/[\\*_`#>[\]]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  const sentenceEnd = plain.search(/[。！？]|[.!?](\s|$)/);
-  const sentence = sentenceEnd >= 0 ? plain.slice(0, sentenceEnd + 1) : plain;
-  return sentence.length <= limit ? sentence : `${sentence.slice(0, limit - 1).trimEnd()}…`;
-}
-
 export function displaySummary(entry: ArchiveEntry, locale: Locale): LangText {
   const translation = translationFor(entry, locale);
   const { agreement } = entry;
   return (
     editorial(entry, 'summary', locale) ??
     (translation && forReader(translation.data.summary, translation.data.language, locale)) ??
-    forReader(leadSentence(entry.body), agreement.language, locale)
+    forReader(entry.lead, agreement.language, locale)
   );
 }
 
@@ -75,7 +63,8 @@ export type BodyView =
   | { kind: 'untranslated'; original: ShownText };
 
 export function bodyView(entry: ArchiveEntry, locale: Locale): BodyView {
-  const { agreement, body } = entry;
+  const { agreement } = entry;
+  const body = entry.readBody();
   const original: ShownText = { markdown: body, lang: agreement.language };
   if (readsLanguage(locale, agreement.language)) {
     if (locale === 'en' || agreement.language === (locale === 'zh-hans' ? 'zh-Hans' : 'zh-Hant')) {
