@@ -1,4 +1,5 @@
 /** The machine a benchmark ran on, for the results file: figures mean little without it. */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, release, totalmem, type as osType } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,8 @@ export interface Machine {
   kernel: string;
   node: string;
   versions: Record<string, string>;
+  /** The commit the figures were measured on, and whether the tree had uncommitted changes. */
+  revision: { commit: string; dirty: boolean } | null;
 }
 
 function osName(): string {
@@ -35,6 +38,16 @@ function packageVersion(name: string): string {
   }
 }
 
+/** The checked-out commit, or null outside a git work tree. */
+function sourceRevision(): Machine['revision'] {
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+    return { commit: git('rev-parse', 'HEAD'), dirty: git('status', '--porcelain') !== '' };
+  } catch {
+    return null;
+  }
+}
+
 export function describeMachine(): Machine {
   const processors = cpus();
   return {
@@ -47,5 +60,6 @@ export function describeMachine(): Machine {
     versions: Object.fromEntries(
       ['astro', 'pagefind', 'playwright-core'].map((name) => [name, packageVersion(name)]),
     ),
+    revision: sourceRevision(),
   };
 }

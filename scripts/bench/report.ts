@@ -331,6 +331,10 @@ export function renderMarkdown(results: BenchResults): string {
     `Machine: ${m.cpuModel}, ${m.cores} cores (shared), ${m.memoryGiB} GiB memory, ${m.os} (Linux ${m.kernel}), Node ${m.node}; ` +
       `astro ${m.versions['astro']}, pagefind ${m.versions['pagefind']}, playwright-core ${m.versions['playwright-core']}.`,
     '',
+    m.revision
+      ? `Measured on commit \`${m.revision.commit.slice(0, 12)}\`${m.revision.dirty ? ' with uncommitted changes in the tree' : ''}.`
+      : 'Measured outside a git work tree (no commit recorded).',
+    '',
     'Times and peak memory come from `/usr/bin/time -v` around each child process (wall clock, and the',
     'largest single process\'s maximum RSS); "process tree" memory sums the RSS of a step\'s processes,',
     'sampled every 200 ms from /proc. Page weights are gzip sizes (zlib default level) of the built files;',

@@ -194,6 +194,7 @@ describe('evaluateTargets', () => {
         kernel: 'k',
         node: 'v24',
         versions: {},
+        revision: { commit: 'abcdef0123456789', dirty: true },
       },
       command: 'npm run bench',
       seed: '1',
@@ -202,6 +203,7 @@ describe('evaluateTargets', () => {
     };
     const markdown = renderMarkdown(results);
     expect(markdown).toContain('| | 1,000 releases | 10,000 releases |');
+    expect(markdown).toContain('Measured on commit `abcdef012345` with uncommitted changes');
     expect(markdown).toContain('time per release at 100,000 no more than 1.25× that at 10,000');
     expect(markdown).toContain('| pipeline time per release | 1.20× |');
   });
