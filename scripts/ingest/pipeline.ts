@@ -146,6 +146,7 @@ export function ingestOne(input: IngestInput): IngestResult {
     sidecar,
   );
 
+  const sourceSha256 = sha256(bytes);
   const id =
     sidecar?.slug ??
     deriveId(
@@ -155,6 +156,7 @@ export function ingestOne(input: IngestInput): IngestResult {
         parties: extracted.parties,
         places: extracted.places,
         operators: extracted.operators,
+        sourceSha256,
       },
       placeForId,
     );
@@ -174,7 +176,7 @@ export function ingestOne(input: IngestInput): IngestResult {
     places: extracted.places,
     amounts: extracted.amounts,
     topics: extracted.topics,
-    source: { path: sourcePath, sha256: sha256(bytes), encoding, bytes: bytes.length },
+    source: { path: sourcePath, sha256: sourceSha256, encoding, bytes: bytes.length },
     cleaning: cleaned.applied,
     editorial: merged.editorial,
   };

@@ -5,7 +5,11 @@
  *   government often sign more than once a year, and a collision is an error to resolve by hand;
  * - place: the English short name of the most specific place among the government parties,
  *   else of the most specific place mentioned (ties: the lowest code); left out if none;
- * - operatorPart: one operator id, two joined by `-`, three or more as `${n}-operators`.
+ * - operatorPart: one operator id, two joined by `-`, three or more as `${n}-operators`;
+ * - an undated id ends with the first 8 hex digits of the source's sha256
+ *   (`undated-jinan-china-unicom-3f2a9c01`): without a date, every release of one place and
+ *   operator would share an id. The source bytes are kept as received, so the suffix is the
+ *   same on every run and machine; two byte-identical sources still collide, as they should.
  * A sidecar `slug` pins the id instead (the caller decides that).
  */
 import type {
@@ -31,6 +35,8 @@ export interface IdFacts {
   parties: readonly Party[];
   places: readonly PlaceRef[];
   operators: readonly OperatorId[];
+  /** The source's sha256 (hex), for the suffix an undated id needs. */
+  sourceSha256: string;
 }
 
 const SPECIFICITY: Record<PlaceLevel, number> = { province: 1, prefecture: 2, county: 3 };
@@ -70,17 +76,33 @@ export function operatorPart(operators: readonly OperatorId[]): string | null {
   return `${operators.length}-operators`;
 }
 
+export const UNDATED = 'undated';
+
+/** Hex digits of the source hash an undated id ends with: enough to keep thousands apart. */
+export const UNDATED_SUFFIX_LENGTH = 8;
+
 export function datePart(facts: Pick<IdFacts, 'signedOn' | 'publishedOn'>): string {
   const date = facts.signedOn ?? facts.publishedOn;
-  return date ? date.value : 'undated';
+  return date ? date.value : UNDATED;
+}
+
+/** The suffix that keeps undated ids apart: the start of the source's sha256. */
+export function undatedSuffix(sourceSha256: string): string {
+  const suffix = sourceSha256.toLowerCase().slice(0, UNDATED_SUFFIX_LENGTH);
+  if (!new RegExp(`^[0-9a-f]{${UNDATED_SUFFIX_LENGTH}}$`, 'u').test(suffix)) {
+    throw new Error(`slug: "${sourceSha256}" is not a sha256 in hex`);
+  }
+  return suffix;
 }
 
 export function deriveId(facts: IdFacts, lookup: PlaceLookup): string {
   const place = placeForId(facts, lookup);
+  const date = datePart(facts);
   const parts = [
-    datePart(facts),
+    date,
     place ? slugify(place.englishShortName) : null,
     operatorPart(facts.operators),
+    date === UNDATED ? undatedSuffix(facts.sourceSha256) : null,
   ];
   return parts.filter((part): part is string => part !== null && part !== '').join('-');
 }

@@ -4,6 +4,7 @@ import {
   deriveId,
   operatorPart,
   slugify,
+  undatedSuffix,
   type IdFacts,
   type PlaceForId,
 } from '../../scripts/ingest/slug.ts';
@@ -17,6 +18,8 @@ const PLACES: Record<string, PlaceForId> = {
   '630100': { code: '630100', level: 'prefecture', englishShortName: 'Xining' },
   '610000': { code: '610000', level: 'province', englishShortName: 'Shaanxi' },
 };
+/** sha256 of the empty string: any hex digest will do. */
+const SHA = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 const lookup = (code: string): PlaceForId | undefined => PLACES[code];
 
 const date = (value: string): DatedFact => ({
@@ -39,6 +42,7 @@ function facts(overrides: Partial<IdFacts>): IdFacts {
     parties: [],
     places: [],
     operators: [],
+    sourceSha256: SHA,
     ...overrides,
   };
 }
@@ -88,7 +92,7 @@ describe('deriveId', () => {
       }),
       lookup,
     );
-    expect(id).toBe('undated-jinan-china-unicom');
+    expect(id).toBe('undated-jinan-china-unicom-e3b0c442');
   });
 
   it('two operators are joined, three or more are counted', () => {
@@ -106,10 +110,10 @@ describe('deriveId', () => {
   });
 
   it('omits what is unknown', () => {
-    expect(deriveId(facts({}), lookup)).toBe('undated');
-    expect(deriveId(facts({ places: [place('610000')] }), lookup)).toBe('undated-shaanxi');
+    expect(deriveId(facts({}), lookup)).toBe('undated-e3b0c442');
+    expect(deriveId(facts({ places: [place('610000')] }), lookup)).toBe('undated-shaanxi-e3b0c442');
     expect(deriveId(facts({ places: [{ code: '999999', level: 'county' }] }), lookup)).toBe(
-      'undated',
+      'undated-e3b0c442',
     );
   });
 });
@@ -126,5 +130,31 @@ describe('the date in the id', () => {
     expect(deriveId(facts({ ...base, publishedOn: date('2017') }), lookup)).toBe(
       '2017-huangpu-china-mobile',
     );
+  });
+});
+
+describe('undated ids', () => {
+  const base = { parties: [government('370600')], operators: ['china-unicom' as const] };
+
+  it('end with the start of the source hash, so two undated releases of one place and operator differ', () => {
+    const one = deriveId(facts({ ...base, sourceSha256: 'a'.repeat(64) }), lookup);
+    const two = deriveId(facts({ ...base, sourceSha256: '0123456789abcdef'.repeat(4) }), lookup);
+    expect(one).toBe('undated-yantai-china-unicom-aaaaaaaa');
+    expect(two).toBe('undated-yantai-china-unicom-01234567');
+  });
+
+  it('byte-identical sources (one hash) still share an id: a real collision', () => {
+    expect(deriveId(facts(base), lookup)).toBe(deriveId(facts(base), lookup));
+  });
+
+  it('a dated id takes no suffix, whatever the hash', () => {
+    const dated = facts({ ...base, publishedOn: date('2019-11-20'), sourceSha256: 'f'.repeat(64) });
+    expect(deriveId(dated, lookup)).toBe('2019-11-20-yantai-china-unicom');
+  });
+
+  it('the suffix is lower-case hex; anything else is a bug in the caller', () => {
+    expect(undatedSuffix('ABCDEF0123456789')).toBe('abcdef01');
+    expect(() => undatedSuffix('not-a-hash')).toThrow(/not a sha256/);
+    expect(() => undatedSuffix('abc')).toThrow(/not a sha256/);
   });
 });
