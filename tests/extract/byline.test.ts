@@ -27,6 +27,9 @@ describe('parseBylineLine: publisher', () => {
     ['发布时间：2019-11-20 来源：烟台日报 作者：李四', '烟台日报'],
     ['By Zhang Wei | chinadaily.com.cn | Updated: 2019-06-18 16:32', 'chinadaily.com.cn'],
     ['2019-11-20 17:54 来源：新华网', '新华网'],
+    ['（本文原载于2010-06-14《黑龙江日报》）', '黑龙江日报'],
+    ['（本文原載於2011/3/27《陝西日報》）', '陝西日報'],
+    ['原载于 2012 年 5 月 4 日《经济日报》', '经济日报'],
   ])('%s → %s', (line, publisher) => {
     expect(parseBylineLine(line)?.publisher).toBe(publisher);
   });
@@ -66,6 +69,21 @@ describe('isBylineLine', () => {
     '2019-11-20 17:54:11',
     '',
   ])('rejects %s', (line) => {
+    expect(isBylineLine(line)).toBe(false);
+  });
+
+  it.each(['2013-11-17 08:19:36   Hits: 5057   Print', '（点击数：300）', 'Hits: 12'])(
+    'takes a page counter line %s',
+    (line) => {
+      expect(isBylineLine(line)).toBe(true);
+    },
+  );
+
+  it.each([
+    '本文介绍了双方的合作内容。',
+    '本文件自发布之日起施行',
+    'Hits and misses of the 5G rollout',
+  ])('"this article" or a counter word in running text is no key: %s', (line) => {
     expect(isBylineLine(line)).toBe(false);
   });
 

@@ -461,6 +461,92 @@ describe('extractDates', () => {
   });
 });
 
+describe('extractDates: publication notes inside a line', () => {
+  it('a bracketed excerpt note run into the heading dates the release, not the signing', () => {
+    const { publishedOn, signedOn } = extractDates(
+      [
+        '深化合作 共谋发展——黑龙江省与中国移动签署战略合作协议（摘自 2010.06.14《黑龙江新闻网》第 1 版）',
+        '2010年6月9日，黑龙江省与中国移动黑龙江公司在哈尔滨签署战略合作协议。',
+      ],
+      'zh-Hans',
+    );
+    expect(publishedOn).toEqual({
+      value: '2010-06-14',
+      precision: 'day',
+      basis: 'text',
+      evidence: '2010.06.14',
+    });
+    expect(signedOn).toMatchObject({ value: '2010-06-09', basis: 'text' });
+  });
+
+  it.each([
+    ['（本文原载于2011-02-21《人民网》）', 'zh-Hans', '2011-02-21'],
+    ['（本文原載於2011 年 2 月 21 日《陝西日報》）', 'zh-Hant', '2011-02-21'],
+    ['(摘自 2011/2/21《C114通信网》第 13 版)', 'zh-Hans', '2011-02-21'],
+  ] as const)('a reprint note after the heading: %s', (note, language, value) => {
+    const { publishedOn, signedOn } = extractDates(
+      [`玉林市与玉林移动签署战略合作协议${note}`, '2月18日，双方在玉林签署协议。'],
+      language,
+    );
+    expect(publishedOn).toMatchObject({ value, basis: 'text' });
+    expect(signedOn).toMatchObject({ value: '2011-02-18', basis: 'inferred' });
+  });
+
+  it('an English excerpt note inside a paragraph', () => {
+    const { publishedOn, signedOn } = extractDates(
+      [
+        'Yushu and China Tower sign cloud computing agreement (Excerpted from Jilin Daily, Mar 27, 2011) On Mar 21, Yushu and China Tower held a ceremony to sign the agreement.',
+      ],
+      'en',
+    );
+    expect(publishedOn).toMatchObject({ value: '2011-03-27', evidence: 'Mar 27, 2011' });
+    expect(signedOn).toMatchObject({ value: '2011-03-21', basis: 'inferred' });
+  });
+
+  it.each([
+    ['Shaanxi Daily 2010-03-09 08:19:36', '2010-03-09'],
+    ['China Daily 2014.05.31', '2014-05-31'],
+    ['eCNS February 9, 2014', '2014-02-09'],
+    ['the Economic and Information Commission 9/13/2011', '2011-09-13'],
+    ['Xinhua Updated: 2019-11-20', '2019-11-20'],
+    ['Ju County signs agreement with Rizhao Telecom eCNS February 9, 2014', '2014-02-09'],
+  ])('a line that ends with its page date after a name: %s', (line, value) => {
+    const { publishedOn } = extractDates(
+      [line, 'On February 3, the county and the operator signed an agreement.'],
+      'en',
+    );
+    expect(publishedOn).toMatchObject({ value, basis: 'text' });
+  });
+
+  it('a trailing page date is not the signing date, even in a signing heading', () => {
+    const { signedOn } = extractDates(
+      [
+        'Ju County signs agreement with Rizhao Telecom eCNS February 9, 2014',
+        'In the morning of February 7th, the county government and Rizhao Telecom signed an agreement.',
+      ],
+      'en',
+    );
+    expect(signedOn).toMatchObject({ value: '2014-02-07', basis: 'inferred' });
+  });
+
+  it.each([
+    // The date belongs to the line's own words: after a preposition or in a range.
+    ['Yantai and China Mobile sign 5G agreement on May 3, 2019', 'en'],
+    ['Huangpu and China Mobile: cooperation from 2019-01-01 to 2021-12-31', 'en'],
+    ['Term of the agreement 2019-01-01 ~ 2021-12-31', 'en'],
+    ['The agreement was signed in Yantai 2019-11-20.', 'en'],
+    // A Chinese date closing a line is as often a signature block as a page date.
+    ['上海市黄浦区人民政府 2017年4月7日', 'zh-Hans'],
+    // A long paragraph is running text, not a source line.
+    [`${'The city will build more base stations and fibre. '.repeat(5)}Plan 2019-11-20`, 'en'],
+    // A bracket that is no source note.
+    ['Yushu and China Tower (Changchun) sign agreement (2019-11-20)', 'en'],
+    ['双方签署协议（2019年11月20日）', 'zh-Hans'],
+  ] as const)('no publication date from %s', (line, language) => {
+    expect(extractDates([line], language).publishedOn).toBeNull();
+  });
+});
+
 describe('extractDates on the seeds', () => {
   const fact = (value: string, basis: 'text' | 'inferred', evidence: string) => ({
     value,

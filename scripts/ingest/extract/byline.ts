@@ -39,8 +39,10 @@ const REPRINT_KEYS = [
   'Reprinted from',
   'Adapted from',
   'Originally published in',
-  ...withTraditional(['摘录自', '摘自', '转载自', '转自', '选自', '原载']),
+  ...withTraditional(['摘录自', '摘自', '转载自', '转自', '选自', '原载于', '原载']),
 ];
+/** `本文原载于…`, `本文转载自…`: "this article" before a reprint key. */
+const REPRINT_PREFIXES = withTraditional(['本文', '此文']);
 const AUTHOR_KEYS_WITH_COLON = [
   'Author',
   'Authors',
@@ -62,6 +64,7 @@ const OTHER_KEYS = [
   'Time',
   'Photo',
   'Clicks',
+  'Hits',
   'Views',
   ...withTraditional([
     '责任编辑',
@@ -84,7 +87,10 @@ const CORRESPONDENT_WORDS = withTraditional(['通讯员', '实习生', '见习�
 
 export const BYLINE_KEYS: readonly BylineKey[] = [
   { field: 'publisher', pattern: `(?:${alternation(PUBLISHER_KEYS)})\\s*[:：]` },
-  { field: 'reprint', pattern: `(?:${alternation(REPRINT_KEYS)})\\s*[:：]?` },
+  {
+    field: 'reprint',
+    pattern: `(?:${alternation(REPRINT_PREFIXES)})?(?:${alternation(REPRINT_KEYS)})\\s*[:：]?`,
+  },
   { field: 'author', pattern: `(?:${alternation(AUTHOR_KEYS_WITH_COLON)})\\s*[:：]` },
   { field: 'author', pattern: `(?:${alternation(REPORTER_WORDS)})\\s+(?=\\p{Script=Han})` },
   // `文/张三`, `文｜张三`: a Chinese author mark.

@@ -3,8 +3,12 @@
  *
  * - `publishedOn`: the first dated publication line — a line that is only a date
  *   (`2019-11-20 17:54:11`, `2019.12.18`), a source or reprint line (`Source:【…】 2017/4/20`,
- *   `（摘录自 2011 年 8 月 8 日《文汇报》第 4 版）`) or a labelled date (`发布时间：…`) — else a
+ *   `（摘录自 2011 年 8 月 8 日《文汇报》第 4 版）`) or a labelled date (`发布时间：…`) — or a
+ *   publication note inside a line: a bracketed source or reprint note (`…协议（摘自
+ *   2010.06.14《…》第 1 版）`, where a heading and its note ran together) or a line that ends
+ *   with a numeric or English date after a name (`Shaanxi Daily 2010-03-09 08:19:36`); else a
  *   dispatch dateline that carries its year (`新华社北京2019年11月20日电`). Basis `text`.
+ *   A publication note's date is never the signing date.
  * - `signedOn`: the date in the first sentence about a signing (签署 / signed / signing
  *   ceremony…), else the event date of the first body sentence. A month and day without a
  *   year take the publication date's year (the year before, when that would put the signing
@@ -118,6 +122,22 @@ export const PUBLICATION_DATE_LABELS = {
     'Release date',
     'Time',
   ],
+} as const;
+
+/**
+ * A line that ends with its page's date after a name (`Shaanxi Daily 2010-03-09 08:19:36`):
+ * what may follow the date, what before it shows the date is the line's own words, and how
+ * long such a line may be.
+ */
+export const PUBLICATION_NOTE_SHAPES = {
+  /** A time of day after the date. */
+  time: '\\s+\\d{1,2}:\\d{2}(?::\\d{2})?',
+  /** Words and marks before a date that make it part of a phrase: `on`, `from … to`, `至`. */
+  notANameBefore:
+    '\\b(?:on|in|at|of|since|from|to|until|till|by|before|after|between|and|through|dated)|[-–—~～至到于於在]',
+  /** Marks of a Chinese-style date (`2019年11月20日`): not a trailing page date. */
+  localDateMarks: '年月日号號',
+  maxLineLength: 200,
 } as const;
 
 function withTraditional(words: readonly string[]): string[] {
@@ -615,7 +635,69 @@ function isPublicationLine(paragraph: string, paragraphMentions: readonly DateMe
 
 interface Located {
   mention: DateMention;
-  paragraphIndex: number;
+  /** In a publication line or a publication note: it dates the release, not the event. */
+  publication: boolean;
+}
+
+/** Where a paragraph holds publication notes: offsets `[start, end)` in the paragraph. */
+type Span = readonly [number, number];
+
+/** `（摘自 …）`, `(Excerpted from …)`, `【来源：…】`: a bracketed group without nested brackets. */
+const BRACKETED = /[（(【[][^（）()【】[\]\n]{1,160}[）)】\]]/gu;
+
+/** Bracketed source, reprint and byline notes anywhere in a paragraph. */
+function bracketedNotes(paragraph: string): Span[] {
+  if (!/[（(【[]/u.test(paragraph)) return [];
+  const spans: Span[] = [];
+  for (const match of paragraph.matchAll(BRACKETED)) {
+    if (isBylineLine(match[0])) spans.push([match.index, match.index + match[0].length]);
+  }
+  return spans;
+}
+
+const TRAILING_TIME = new RegExp(`^(?:${PUBLICATION_NOTE_SHAPES.time})?\\s*$`, 'u');
+const NOT_A_NAME_BEFORE = new RegExp(`(?:${PUBLICATION_NOTE_SHAPES.notANameBefore})$`, 'iu');
+const LOCAL_FORM = new RegExp(`[${PUBLICATION_NOTE_SHAPES.localDateMarks}]`, 'u');
+
+/**
+ * `Shaanxi Daily 2010-03-09 08:19:36`, `…Branch eCNS February 9, 2014`: a short line, not a
+ * sentence, that ends with a full date written in numbers or English (and maybe a time) after
+ * a name. Chinese `年月日` dates are left out: at the end of a line they close a signature
+ * block as often as they date a page. A date after a preposition or a range mark (`on May 3,
+ * 2019`, `2019-01-01 ~ 2019-12-31`) belongs to the line's own words.
+ */
+function trailingDateNote(paragraph: string, mentions: readonly DateMention[]): Span | null {
+  if (paragraph.length > PUBLICATION_NOTE_SHAPES.maxLineLength) return null;
+  if (endsWithSentenceMark(paragraph)) return null;
+  const last = mentions.at(-1);
+  // A full date, or a `5/10/2024` the text does not decide (its year is still the page's).
+  if (!last || !isCalendarDate(last) || (last.day === null && !last.dayMonthUndecided)) return null;
+  if (LOCAL_FORM.test(last.text)) return null;
+  const end = last.start + last.text.length;
+  if (!TRAILING_TIME.test(paragraph.slice(end))) return null;
+  const before = paragraph.slice(0, last.start);
+  if (!/\s$/u.test(before) || before.trim() === '' || NOT_A_NAME_BEFORE.test(before.trimEnd()))
+    return null;
+  return [last.start, paragraph.length];
+}
+
+/** The parts of a paragraph that date the release rather than tell the story. */
+function publicationNotes(paragraph: string, mentions: readonly DateMention[]): Span[] {
+  const trailing = trailingDateNote(paragraph, mentions);
+  return [...bracketedNotes(paragraph), ...(trailing ? [trailing] : [])];
+}
+
+function within(spans: readonly Span[], mention: DateMention): boolean {
+  return spans.some(([start, end]) => mention.start >= start && mention.start < end);
+}
+
+/** The paragraph with its publication notes blanked out, for reading the story's own dates. */
+function withoutNotes(paragraph: string, spans: readonly Span[]): string {
+  let text = paragraph;
+  for (const [start, end] of [...spans].sort((a, b) => b[0] - a[0])) {
+    text = `${text.slice(0, start)} ${text.slice(end)}`;
+  }
+  return text.replace(/\s{2,}/gu, ' ').trim();
 }
 
 function factFromMention(
@@ -644,13 +726,9 @@ function factFromMention(
   };
 }
 
-function publicationDate(
-  publicationLines: readonly boolean[],
-  mentions: readonly Located[],
-): DatedFact | null {
+function publicationDate(mentions: readonly Located[]): DatedFact | null {
   const fromLine = mentions.find(
-    ({ mention, paragraphIndex }) =>
-      isCalendarDate(mention) && publicationLines[paragraphIndex] === true,
+    ({ mention, publication }) => publication && isCalendarDate(mention),
   );
   const fromDispatch = mentions.find(({ mention }) => mention.dispatch && isCalendarDate(mention));
   const found = fromLine ?? fromDispatch;
@@ -671,15 +749,14 @@ function inferYear(mention: DateMention, published: DatedFact): number {
   return laterMonth || laterDay ? year - 1 : year;
 }
 
+/** `bodyParagraphs`: the paragraphs that tell the story, without publication lines and notes. */
 function signingDate(
-  paragraphs: readonly string[],
-  publicationLines: readonly boolean[],
+  bodyParagraphs: readonly string[],
   language: Language,
   order: DateOrder | null,
   published: DatedFact | null,
 ): DatedFact | null {
   const lang = family(language);
-  const bodyParagraphs = paragraphs.filter((_, index) => publicationLines[index] !== true);
   const bodySentences = bodyParagraphs.flatMap((paragraph) => splitSentences(paragraph));
   const eventMention = (sentence: string): DateMention | undefined =>
     findDateMentions(sentence, language, order).find((mention) => !mention.dispatch);
@@ -715,14 +792,28 @@ export function extractDates(
   const mentionsByParagraph = paragraphs.map((paragraph) =>
     findDateMentions(paragraph, language, order),
   );
-  const mentions: Located[] = mentionsByParagraph.flatMap((paragraphMentions, paragraphIndex) =>
-    paragraphMentions.map((mention) => ({ mention, paragraphIndex })),
-  );
   // Decided once per paragraph, from the mentions just read: both dates ask.
   const publicationLines = paragraphs.map((paragraph, index) =>
     isPublicationLine(paragraph, mentionsByParagraph[index] ?? []),
   );
-  const publishedOn = publicationDate(publicationLines, mentions);
-  const signedOn = signingDate(paragraphs, publicationLines, language, order, publishedOn);
+  const notes = paragraphs.map((paragraph, index) =>
+    publicationLines[index] === true
+      ? []
+      : publicationNotes(paragraph, mentionsByParagraph[index] ?? []),
+  );
+  const mentions: Located[] = mentionsByParagraph.flatMap((paragraphMentions, paragraphIndex) =>
+    paragraphMentions.map((mention) => ({
+      mention,
+      publication:
+        publicationLines[paragraphIndex] === true || within(notes[paragraphIndex] ?? [], mention),
+    })),
+  );
+  const bodyParagraphs = paragraphs.flatMap((paragraph, index) => {
+    if (publicationLines[index] === true) return [];
+    const spans = notes[index] ?? [];
+    return spans.length === 0 ? [paragraph] : [withoutNotes(paragraph, spans)];
+  });
+  const publishedOn = publicationDate(mentions);
+  const signedOn = signingDate(bodyParagraphs, language, order, publishedOn);
   return { publishedOn, signedOn };
 }
