@@ -461,6 +461,35 @@ describe('extractDates', () => {
   });
 });
 
+describe('findDateMentions: a year that starts or ends a period is not a date', () => {
+  it.each([
+    '2022年起全面推进',
+    '2022年以来，持续加大投入',
+    '根据协议，2022年至2025年，',
+    '2011-2012 年',
+    '2019年開始',
+  ])('%s', (text) => {
+    expect(findDateMentions(text, 'zh-Hans')).toEqual([]);
+  });
+
+  it('still reads a year that is a date', () => {
+    expect(first('2022 年，双方签署协议', 'zh-Hans')).toMatchObject({ year: 2022, month: null });
+    expect(first('2022年底', 'zh-Hans')).toMatchObject({ year: 2022 });
+  });
+
+  it('a heading that signs "from 2022 on" does not date the signing', () => {
+    const { signedOn } = extractDates(
+      [
+        '西安市政府与中国移动签约 2022年起全面推进工业互联网',
+        '2022/6/13',
+        '2022 年 6 月 10 日上午，西安市人民政府与中国移动西安分公司战略合作协议签约仪式在西安举行。',
+      ],
+      'zh-Hans',
+    );
+    expect(signedOn).toMatchObject({ value: '2022-06-10', precision: 'day', basis: 'text' });
+  });
+});
+
 describe('extractDates: publication notes inside a line', () => {
   it('a bracketed excerpt note run into the heading dates the release, not the signing', () => {
     const { publishedOn, signedOn } = extractDates(

@@ -99,6 +99,12 @@ export const RELATIVE_TIME_WORDS = {
   ],
 } as const;
 
+/**
+ * Words after `2022年` that make it the start or end of a period (`2022年起`, `2022年以来`,
+ * `2022年至2025年`), not a date. Simplified; Traditional added.
+ */
+export const PERIOD_AFTER_YEAR = ['起', '以来', '至', '到', '开始', '以前', '以后', '之前', '之后'];
+
 /** Labels that introduce a publication date on its own line (`发布时间：2019-11-20`). */
 export const PUBLICATION_DATE_LABELS = {
   zh: [
@@ -298,10 +304,13 @@ const CHINESE_GRAMMARS: readonly DateGrammar[] = [
     read: (m) => ({ year: null, month: readNumber(group(m, 1)), day: readNumber(group(m, 2)) }),
   },
   {
-    // Not the end of a range (`2011-2012 年`): that is a period, not a date.
+    // Not either end of a period (`2011-2012 年`, `2022年起`, `2022年至2025年`): not a date.
     name: 'year: 2011 年',
     requires: '年',
-    regex: new RegExp(`(?<![\\d\\-–—~～至到])(${YEAR})\\s*年`, 'gu'),
+    regex: new RegExp(
+      `(?<![\\d\\-–—~～至到])(${YEAR})\\s*年(?!\\s*(?:${alternation(withTraditional(PERIOD_AFTER_YEAR))}|[-–—~～]))`,
+      'gu',
+    ),
     read: (m) => ({ year: readNumber(group(m, 1)), month: null, day: null }),
   },
 ];
