@@ -94,7 +94,7 @@ const ROWS: readonly (readonly [string, readonly Row[]])[] = [
     [
       ['articles without any date', (x) => share(x.extraction.undated, x.extraction.articles)],
       [
-        'ids beginning `undated-` (they collide: same place and operator)',
+        'ids beginning `undated-` (each ends with its source hash)',
         (x) => share(x.extraction.undatedIds, x.extraction.articles),
       ],
       [

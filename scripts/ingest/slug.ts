@@ -6,10 +6,14 @@
  * - place: the English short name of the most specific place among the government parties,
  *   else of the most specific place mentioned (ties: the lowest code); left out if none;
  * - operatorPart: one operator id, two joined by `-`, three or more as `${n}-operators`;
- * - an undated id ends with the first 8 hex digits of the source's sha256
- *   (`undated-jinan-china-unicom-3f2a9c01`): without a date, every release of one place and
- *   operator would share an id. The source bytes are kept as received, so the suffix is the
- *   same on every run and machine; two byte-identical sources still collide, as they should.
+ * - an id whose date is not to the day (a year, a month, or none) ends with the first 8 hex
+ *   digits of the source's sha256 (`undated-jinan-china-unicom-3f2a9c01`, `2017-tibet-china-
+ *   mobile-0c9a41d2`): at that precision, every release of one place and operator in the year
+ *   (or ever) would share an id; at 100,000 synthetic releases hundreds did. The source bytes
+ *   are kept as received, so the suffix is the same on every run and machine; two
+ *   byte-identical sources still collide, as they should. A day-precision id takes no suffix:
+ *   two releases of one place and operator on one day are most often two reports of one
+ *   signing, which an editor should look at (the collision error says so).
  * A sidecar `slug` pins the id instead (the caller decides that).
  */
 import type {
@@ -78,7 +82,7 @@ export function operatorPart(operators: readonly OperatorId[]): string | null {
 
 export const UNDATED = 'undated';
 
-/** Hex digits of the source hash an undated id ends with: enough to keep thousands apart. */
+/** Hex digits of the source hash an imprecisely dated id ends with: enough to keep thousands apart. */
 export const UNDATED_SUFFIX_LENGTH = 8;
 
 export function datePart(facts: Pick<IdFacts, 'signedOn' | 'publishedOn'>): string {
@@ -86,8 +90,8 @@ export function datePart(facts: Pick<IdFacts, 'signedOn' | 'publishedOn'>): stri
   return date ? date.value : UNDATED;
 }
 
-/** The suffix that keeps undated ids apart: the start of the source's sha256. */
-export function undatedSuffix(sourceSha256: string): string {
+/** The suffix that keeps imprecisely dated ids apart: the start of the source's sha256. */
+export function sourceSuffix(sourceSha256: string): string {
   const suffix = sourceSha256.toLowerCase().slice(0, UNDATED_SUFFIX_LENGTH);
   if (!new RegExp(`^[0-9a-f]{${UNDATED_SUFFIX_LENGTH}}$`, 'u').test(suffix)) {
     throw new Error(`slug: "${sourceSha256}" is not a sha256 in hex`);
@@ -95,14 +99,18 @@ export function undatedSuffix(sourceSha256: string): string {
   return suffix;
 }
 
+/** Whether the id needs the source suffix: its date is not to the day. */
+function datedToTheDay(facts: Pick<IdFacts, 'signedOn' | 'publishedOn'>): boolean {
+  return (facts.signedOn ?? facts.publishedOn)?.precision === 'day';
+}
+
 export function deriveId(facts: IdFacts, lookup: PlaceLookup): string {
   const place = placeForId(facts, lookup);
-  const date = datePart(facts);
   const parts = [
-    date,
+    datePart(facts),
     place ? slugify(place.englishShortName) : null,
     operatorPart(facts.operators),
-    date === UNDATED ? undatedSuffix(facts.sourceSha256) : null,
+    datedToTheDay(facts) ? null : sourceSuffix(facts.sourceSha256),
   ];
   return parts.filter((part): part is string => part !== null && part !== '').join('-');
 }

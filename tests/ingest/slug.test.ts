@@ -4,7 +4,7 @@ import {
   deriveId,
   operatorPart,
   slugify,
-  undatedSuffix,
+  sourceSuffix,
   type IdFacts,
   type PlaceForId,
 } from '../../scripts/ingest/slug.ts';
@@ -24,7 +24,7 @@ const lookup = (code: string): PlaceForId | undefined => PLACES[code];
 
 const date = (value: string): DatedFact => ({
   value,
-  precision: value.length === 4 ? 'year' : 'day',
+  precision: value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day',
   basis: 'text',
   evidence: value,
 });
@@ -81,7 +81,7 @@ describe('deriveId', () => {
       }),
       lookup,
     );
-    expect(id).toBe('2016-qinghai-china-telecom');
+    expect(id).toBe('2016-qinghai-china-telecom-e3b0c442');
   });
 
   it('without government parties: the most specific place mentioned, ties by code', () => {
@@ -128,7 +128,7 @@ describe('the date in the id', () => {
       '2017-09-30-huangpu-china-mobile',
     );
     expect(deriveId(facts({ ...base, publishedOn: date('2017') }), lookup)).toBe(
-      '2017-huangpu-china-mobile',
+      '2017-huangpu-china-mobile-e3b0c442',
     );
   });
 });
@@ -147,14 +147,24 @@ describe('undated ids', () => {
     expect(deriveId(facts(base), lookup)).toBe(deriveId(facts(base), lookup));
   });
 
-  it('a dated id takes no suffix, whatever the hash', () => {
+  it('a year or month id ends with the hash too: one place and operator sign often in a year', () => {
+    const sha = '0123456789abcdef'.repeat(4);
+    expect(deriveId(facts({ ...base, signedOn: date('2017'), sourceSha256: sha }), lookup)).toBe(
+      '2017-yantai-china-unicom-01234567',
+    );
+    expect(
+      deriveId(facts({ ...base, signedOn: date('2017-06'), sourceSha256: sha }), lookup),
+    ).toBe('2017-06-yantai-china-unicom-01234567');
+  });
+
+  it('an id dated to the day takes no suffix, whatever the hash', () => {
     const dated = facts({ ...base, publishedOn: date('2019-11-20'), sourceSha256: 'f'.repeat(64) });
     expect(deriveId(dated, lookup)).toBe('2019-11-20-yantai-china-unicom');
   });
 
   it('the suffix is lower-case hex; anything else is a bug in the caller', () => {
-    expect(undatedSuffix('ABCDEF0123456789')).toBe('abcdef01');
-    expect(() => undatedSuffix('not-a-hash')).toThrow(/not a sha256/);
-    expect(() => undatedSuffix('abc')).toThrow(/not a sha256/);
+    expect(sourceSuffix('ABCDEF0123456789')).toBe('abcdef01');
+    expect(() => sourceSuffix('not-a-hash')).toThrow(/not a sha256/);
+    expect(() => sourceSuffix('abc')).toThrow(/not a sha256/);
   });
 });
