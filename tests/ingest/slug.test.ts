@@ -152,9 +152,9 @@ describe('undated ids', () => {
     expect(deriveId(facts({ ...base, signedOn: date('2017'), sourceSha256: sha }), lookup)).toBe(
       '2017-yantai-china-unicom-01234567',
     );
-    expect(
-      deriveId(facts({ ...base, signedOn: date('2017-06'), sourceSha256: sha }), lookup),
-    ).toBe('2017-06-yantai-china-unicom-01234567');
+    expect(deriveId(facts({ ...base, signedOn: date('2017-06'), sourceSha256: sha }), lookup)).toBe(
+      '2017-06-yantai-china-unicom-01234567',
+    );
   });
 
   it('an id dated to the day takes no suffix, whatever the hash', () => {
