@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import { localeAlternates } from './src/integrations/sitemapAlternates.ts';
 import { createHash } from 'node:crypto';
 
 /** Locale URL segments and the language tags they stand for (src/i18n/locales.ts). */
@@ -34,11 +35,16 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
-    sitemap({
-      i18n: { defaultLocale: 'en', locales },
-      // Not-found pages are not content; the root duplicates /en/.
-      filter: (page) => !/\/404\/?$/.test(page) && page !== rootPage,
-    }),
+    // Language alternates come from localeAlternates, not the integration's `i18n` option,
+    // whose cost grows with the square of the page count (see sitemapAlternates.ts).
+    sitemap(
+      localeAlternates(
+        rootPage,
+        locales,
+        // Not-found pages are not content; the root duplicates /en/.
+        (page) => !/\/404\/?$/.test(page) && page !== rootPage,
+      ),
+    ),
     // Last: it indexes the pages the others have written (astro:build:done).
     pagefind(),
   ],
