@@ -14,8 +14,8 @@ import type { SitemapItem, SitemapOptions } from '@astrojs/sitemap';
 type LocaleTags = Readonly<Record<string, string>>;
 
 export interface LocaleAlternates {
-  filter: NonNullable<SitemapOptions['filter']>;
-  serialize: NonNullable<SitemapOptions['serialize']>;
+  filter: NonNullable<NonNullable<SitemapOptions>['filter']>;
+  serialize: NonNullable<NonNullable<SitemapOptions>['serialize']>;
 }
 
 /**
