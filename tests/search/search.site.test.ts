@@ -494,6 +494,90 @@ describe.each(SITES)('search on the site built under $base', (built) => {
     await page.close();
   });
 
+  it('a first query with words loads no filter data: no Pagefind filter chunk, no city or county labels', async () => {
+    const cold = await browser.newContext();
+    const requests: string[] = [];
+    cold.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    const page = await cold.newPage();
+    await page.goto(site.urlOf('/en/search/'));
+    await settled(page, 0);
+    const run = await runOf(page);
+    await page.getByLabel(dictionaries.en['search.label']).fill('Yantai');
+    await settled(page, run);
+    expect(await shown(page)).toContain(`${agreementsPrefix('en')}${yantai}/`);
+    await page.waitForLoadState('networkidle');
+    expect(requests.some((path) => path.includes('/pagefind/index/'))).toBe(true);
+    expect(requests.filter((path) => /\/pagefind\/filter\/|places\.json$/.test(path))).toEqual([]);
+    await cold.close();
+  });
+
+  it('the city list loads when opened, lists the cities the words leave with their counts, and filters', async () => {
+    const page = await open('en', '?q=Yantai');
+    const found = (await query('en', 'Yantai')).ids;
+    const citiesOf = (id: string) =>
+      [...placesWithAncestors(articleById.get(id) ?? ({} as Agreement))].filter(
+        (code) => placeByCode(code)?.level === 'prefecture',
+      );
+    const expected = new Map<string, number>();
+    for (const id of found)
+      for (const city of citiesOf(id)) expected.set(city, (expected.get(city) ?? 0) + 1);
+    expect(expected.size).toBeGreaterThan(0);
+    await page.locator('details[data-facet="city"] > summary').click();
+    const yantaiBox = page.locator(`input[name="city"][value="${YANTAI}"]`);
+    await yantaiBox.waitFor();
+    await page.waitForFunction(
+      () => !document.querySelector('details[data-facet="city"] [data-facet-count][hidden]'),
+    );
+    const listed = await page.$$eval('details[data-facet="city"] [data-facet-option]', (items) =>
+      items.map((item) => [
+        item.querySelector('input')?.value ?? '',
+        Number(item.querySelector('[data-facet-count]')?.textContent),
+      ]),
+    );
+    expect(new Map(listed as [string, number][])).toEqual(expected);
+    expect(await page.locator(`label[for="facet-city-${YANTAI}"]`).innerText()).toContain('Yantai');
+
+    const run = await runOf(page);
+    await yantaiBox.check();
+    await settled(page, run);
+    expect(params(page).getAll('city')).toEqual([YANTAI]);
+    expect((await shown(page)).sort()).toEqual(
+      found
+        .filter((id) => citiesOf(id).includes(YANTAI))
+        .map((id) => `${agreementsPrefix('en')}${id}/`)
+        .sort(),
+    );
+    expect(await cspViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('an address choosing a county opens its list with the county chosen and labelled in the reader’s script', async () => {
+    const page = await open('zh-hant', `?county=${HUANGPU}`);
+    const box = page.locator(`input[name="county"][value="${HUANGPU}"]`);
+    expect(await box.isChecked()).toBe(true);
+    expect(await page.locator('details[data-facet="county"]').getAttribute('open')).not.toBeNull();
+    expect(await page.locator(`label[for="facet-county-${HUANGPU}"]`).innerText()).toContain(
+      '黃浦',
+    );
+    expect(await shown(page)).toEqual([`${agreementsPrefix('zh-hant')}${huangpu}/`]);
+    await page.close();
+  });
+
+  it('searches at every keystroke, shows the newest search’s results, and keeps one history entry', async () => {
+    const page = await open('en');
+    const before = await page.evaluate(() => history.length);
+    const run = await runOf(page);
+    await page.getByLabel(dictionaries.en['search.label']).focus();
+    await page.keyboard.type('Yantai 5G');
+    await settled(page, run + 'Yantai 5G'.length - 1);
+    expect(await runOf(page)).toBe(run + 'Yantai 5G'.length);
+    expect(params(page).get('q')).toBe('Yantai 5G');
+    expect(await page.evaluate(() => history.length)).toBe(before + 1);
+    const expected = (await query('en', 'Yantai 5G')).urls.slice(0, 10);
+    expect(await shown(page)).toEqual(expected);
+    await page.close();
+  });
+
   it('a result opens the agreement in the reader’s locale, under the site’s base', async () => {
     const page = await open('zh-hans', `?q=${encodeURIComponent('五征')}`);
     await page.locator('[data-search-results] li h3 a').first().click();

@@ -16,7 +16,9 @@ import { UNDATED, yearOf } from '../../lib/archive/dates.ts';
 import { placeCodesWithAncestors } from '../../lib/archive/facets.ts';
 import { knownPlace, operatorName, placeName, topicName } from '../../lib/archive/names.ts';
 import type { LangText } from '../../lib/archive/script.ts';
-import { FACETS, type Facet, type PlaceFacetOf } from './state.ts';
+import { langAttr } from '../../utils/lang.ts';
+import type { FacetDatum, OnDemandFacetData } from './facetData.ts';
+import { FACETS, isOnDemandFacet, type Facet, type PlaceFacetOf } from './state.ts';
 
 /** Places are filtered by level: an agreement in a county counts for its city and province. */
 export const PLACE_FACET: Readonly<Record<PlaceLevel, Facet>> = {
@@ -125,4 +127,24 @@ export function facetGroups(agreements: readonly Agreement[], locale: Locale): F
       .map(([id, count]) => ({ id, count, label: facetLabel(facet, id, locale) }))
       .sort(ORDER[facet]),
   })).filter((group) => group.options.length > 0);
+}
+
+/** The on-demand filters' values for the search page's data file, in form order. */
+export function onDemandFacetData(
+  groups: readonly FacetGroup[],
+  locale: Locale,
+): OnDemandFacetData {
+  const values = (facet: Facet): FacetDatum[] =>
+    (groups.find((group) => group.facet === facet)?.options ?? []).map((option) => [
+      option.id,
+      option.label.text,
+      langAttr(option.label.lang, locale) ?? '',
+      option.count,
+    ]);
+  return { city: values('city'), county: values('county') };
+}
+
+/** The groups the search page renders itself: every filter but the on-demand ones. */
+export function bakedFacetGroups(groups: readonly FacetGroup[]): FacetGroup[] {
+  return groups.filter((group) => !isOnDemandFacet(group.facet));
 }

@@ -19,6 +19,18 @@ export const FACETS = [
 ] as const;
 export type Facet = (typeof FACETS)[number];
 
+/**
+ * Filters whose values grow with the archive: every city and county it names, thousands at
+ * scale. The search page does not carry them; it loads their labels from a data file
+ * (`places.json` beside the page) when the reader opens one or the address chooses a value.
+ */
+export const ON_DEMAND_FACETS = ['city', 'county'] as const satisfies readonly Facet[];
+export type OnDemandFacet = (typeof ON_DEMAND_FACETS)[number];
+
+export function isOnDemandFacet(facet: string): facet is OnDemandFacet {
+  return (ON_DEMAND_FACETS as readonly string[]).includes(facet);
+}
+
 export const SORT_ORDERS = ['relevance', 'newest', 'oldest'] as const;
 export type SearchSort = (typeof SORT_ORDERS)[number];
 

