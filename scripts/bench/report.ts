@@ -223,7 +223,7 @@ const ROWS: readonly (readonly [string, readonly Row[]])[] = [
             : '–',
       ],
       [
-        'warm queries: search alone (after the typing delay), median / p95',
+        'warm queries: search alone (from the page starting its search), median / p95',
         (x) =>
           x.search ? `${ms(x.search.warm.medianSearchMs)} / ${ms(x.search.warm.p95SearchMs)}` : '–',
       ],
@@ -235,7 +235,12 @@ const ROWS: readonly (readonly [string, readonly Row[]])[] = [
       ['warm query: median bytes', (x) => (x.search ? bytes(x.search.warm.medianBytes) : '–')],
       [
         "search page's typing delay (search.client.ts)",
-        (x) => (x.search ? ms(x.search.typingDelayMs) : '–'),
+        (x) =>
+          x.search
+            ? x.search.typingDelayMs === null
+              ? 'none: it searches on every input'
+              : ms(x.search.typingDelayMs)
+            : '–',
       ],
       [
         'queries without results',
@@ -341,7 +346,7 @@ export function renderMarkdown(results: BenchResults): string {
     'Search bytes are response bodies as a compressing static host sends them: text files at their gzip size,',
     "Pagefind's index, fragments and WebAssembly as written (already gzipped); the local server itself does not",
     'compress ("as served"). Search times are taken in the page: from the `input` event (or a filter\'s `change`)',
-    'to the first result element; "search alone" starts when the page begins its search, after its typing delay.',
+    'to the first result element; "search alone" starts when the page begins its search (after its typing delay, if it has one).',
     `"Machine load" is the mean 1-minute load average during a step: above ${m.cores} (the core count), the step`,
     'waited for a core behind other work on this shared machine, and its wall time is longer than it would be alone;',
     'CPU time (user + system) is less affected.',
