@@ -128,7 +128,9 @@ const ROWS: readonly (readonly [string, readonly Row[]])[] = [
       [
         'of which Pagefind indexing',
         (x) =>
-          `${s(x.build.pagefindSeconds)}${x.build.pagefindSource === 'separate-run' ? ' (separate run)' : ''}`,
+          x.searchIndexSkipped
+            ? `not built: ${x.searchIndexSkipped.locale} alone projects to ${(x.searchIndexSkipped.projectedMiB / 1024).toFixed(1)} GiB`
+            : `${s(x.build.pagefindSeconds)}${x.build.pagefindSource === 'separate-run' ? ' (separate run)' : ''}`,
       ],
       ['Astro without Pagefind', (x) => s(x.build.astroSecondsWithoutPagefind)],
       ['build: CPU time (user + system)', (x) => s(cpu(x.build))],

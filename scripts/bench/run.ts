@@ -25,7 +25,7 @@ import { renderMarkdown } from './report.ts';
 import { measureSearch, type SearchResult } from './search.ts';
 import { SEARCH_UI } from './searchQueries.ts';
 import { htmlFileOf, sitePaths } from './sitePaths.ts';
-import { evaluateTargets, type Target } from './targets.ts';
+import { evaluateTargets, searchIndexSkip, type SearchIndexSkip, type Target } from './targets.ts';
 import { loadVocabulary } from './vocabulary.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -51,7 +51,7 @@ export interface SizeResult {
     pages: number | null;
     pagefindSeconds: number | null;
     /** Where the Pagefind time came from: the integration's own log line, or a separate run. */
-    pagefindSource: 'integration-log' | 'separate-run' | 'unavailable';
+    pagefindSource: 'integration-log' | 'separate-run' | 'unavailable' | 'skipped';
     astroSecondsWithoutPagefind: number | null;
   };
   /** Ingest's reading of the releases against what the generator wrote. */
@@ -59,12 +59,21 @@ export interface SizeResult {
   dist: DistStats | null;
   /** With --pagefind-by-language: each locale's index built on its own. */
   pagefindByLanguage?: LanguageIndex[];
+  /** Built without the search index: its projected memory is more than the machine has. */
+  searchIndexSkipped?: SearchIndexSkip;
   pages: Record<string, PageWeight | null>;
   search: SearchResult | null;
   pipeline: { seconds: number; secondsPerRelease: number; peakRssMiB: number | null };
   /** With --profile: where the CPU of the full ingest and of the build went. */
   profiles?: { ingest: ProfileSummary | null; build: ProfileSummary | null };
 }
+
+/**
+ * The build's JavaScript heap ceiling. V8's default (about 4 GiB on this machine) is close to
+ * what Astro needs at 100,000 releases (3.8 GB resident, measured); a build that reaches it
+ * dies, so the bench raises it and reports the memory actually used.
+ */
+const BUILD_HEAP_MIB = 6144;
 
 export interface BenchResults {
   generatedAt: string;
@@ -140,7 +149,12 @@ function firstAgreementPage(dist: string): string | null {
 async function benchSize(
   size: number,
   seed: string,
-  options: { search: boolean; profile: boolean; pagefindByLanguage: boolean },
+  options: {
+    search: boolean;
+    profile: boolean;
+    pagefindByLanguage: boolean;
+    skipIndex: SearchIndexSkip | null;
+  },
 ): Promise<SizeResult> {
   const corpusDir = join(ROOT, 'bench/corpus', `${size}-${seed}`);
   const work = join(ROOT, 'bench/work', String(size));
@@ -173,7 +187,17 @@ async function benchSize(
   );
 
   const articleCount = readdirSync(articles).filter((name) => name.endsWith('.md')).length;
-  const buildEnv = { ARCHIVE_CONTENT_DIR: rel(content) };
+  const buildEnv = {
+    ARCHIVE_CONTENT_DIR: rel(content),
+    NODE_OPTIONS: `--max-old-space-size=${BUILD_HEAP_MIB}`,
+    ...(options.skipIndex ? { ARCHIVE_SEARCH_INDEX: 'off' } : {}),
+  };
+  if (options.skipIndex) {
+    const { projectedMiB, fromReleases, locale } = options.skipIndex;
+    log(
+      `${size}: building without the search index: ${locale}'s index alone projects to ${(projectedMiB / 1024).toFixed(1)} GiB (from ${fromReleases})`,
+    );
+  }
   const buildLog = join(logs, 'build.log');
   const build = await runMeasured(
     [
@@ -191,8 +215,10 @@ async function benchSize(
   let indexed = /Indexed (\d+) pages in ([\d.]+) s/.exec(buildText);
   let pagefindSource: SizeResult['build']['pagefindSource'] = indexed
     ? 'integration-log'
-    : 'unavailable';
-  if (!indexed && build.exitCode === 0) {
+    : options.skipIndex
+      ? 'skipped'
+      : 'unavailable';
+  if (!indexed && build.exitCode === 0 && !options.skipIndex) {
     // The build did not index (or did not say how long it took): index the build on its own.
     const separate = join(logs, 'pagefind.log');
     await runMeasured([NODE, '--import', 'tsx', 'scripts/bench/pagefindIndex.ts', rel(dist)], {
@@ -222,7 +248,7 @@ async function benchSize(
     : {};
 
   let pagefindByLanguage: LanguageIndex[] | undefined;
-  if (built && options.pagefindByLanguage) {
+  if (built && options.pagefindByLanguage && !options.skipIndex) {
     log(`${size}: Pagefind, one language at a time`);
     pagefindByLanguage = await indexEachLanguage(
       ROOT,
@@ -233,7 +259,7 @@ async function benchSize(
   }
 
   let search: SearchResult | null = null;
-  if (built && options.search) {
+  if (built && options.search && !options.skipIndex) {
     log(`${size}: searching in Chromium`);
     search = await measureSearch(dist, typingDelayMs());
   }
@@ -256,13 +282,14 @@ async function benchSize(
       astroSecondsWithoutPagefind:
         pagefindSeconds !== null && pagefindSource === 'integration-log'
           ? build.wallSeconds - pagefindSeconds
-          : pagefindSource === 'separate-run'
+          : pagefindSource === 'separate-run' || pagefindSource === 'skipped'
             ? build.wallSeconds
             : null,
     },
     extraction,
     dist: stats,
     ...(pagefindByLanguage ? { pagefindByLanguage } : {}),
+    ...(options.skipIndex ? { searchIndexSkipped: options.skipIndex } : {}),
     pages,
     search,
     pipeline: {
@@ -345,6 +372,7 @@ async function main(): Promise<void> {
         search: !values['no-search'],
         profile: values.profile,
         pagefindByLanguage: values['pagefind-by-language'],
+        skipIndex: searchIndexSkip(size, results.sizes, results.machine.memoryGiB * 1024),
       }),
     );
     // Written after every size: a long run that fails later keeps what it measured.

@@ -3,7 +3,7 @@ import type { Measurement } from '../../scripts/bench/measure.ts';
 import { renderMarkdown } from '../../scripts/bench/report.ts';
 import type { SizeResult } from '../../scripts/bench/run.ts';
 import type { SearchResult } from '../../scripts/bench/search.ts';
-import { evaluateTargets } from '../../scripts/bench/targets.ts';
+import { evaluateTargets, searchIndexSkip } from '../../scripts/bench/targets.ts';
 
 function step(wallSeconds: number, rssMiB = 500): Measurement {
   return {
@@ -206,5 +206,46 @@ describe('evaluateTargets', () => {
     expect(markdown).toContain('Measured on commit `abcdef012345` with uncommitted changes');
     expect(markdown).toContain('time per release at 100,000 no more than 1.25× that at 10,000');
     expect(markdown).toContain('| pipeline time per release | 1.20× |');
+  });
+});
+
+describe('a size whose search index cannot fit the machine', () => {
+  const byLanguage = (releases: number, mib: number) =>
+    size(releases, 40, 20_000, {
+      pagefindByLanguage: [
+        { ...step(10, mib / 3), locale: 'en', pages: releases, words: 1 },
+        { ...step(10, mib), locale: 'zh-hans', pages: releases, words: 1 },
+      ],
+    });
+
+  it('is judged from the largest smaller size indexed one language at a time', () => {
+    const measured = [byLanguage(1000, 700), byLanguage(10_000, 6800)];
+    const skip = searchIndexSkip(100_000, measured, 24 * 1024);
+    expect(skip).toMatchObject({ fromReleases: 10_000, locale: 'zh-hans', projectedMiB: 68_000 });
+    expect(searchIndexSkip(20_000, measured, 24 * 1024)).toBeNull();
+    expect(searchIndexSkip(100_000, [size(10_000, 40)], 24 * 1024)).toBeNull();
+  });
+
+  it('leaves the search targets to the largest indexed size, with the reason', () => {
+    const ten = size(10_000, 40, 20_000, { search: search(900, 600_000, 200) });
+    const hundred = size(100_000, 40, 20_000, {
+      search: null,
+      searchIndexSkipped: {
+        projectedMiB: 68_000,
+        fromReleases: 10_000,
+        locale: 'zh-hans',
+        machineMiB: 24 * 1024,
+      },
+    });
+    const targets = Object.fromEntries(
+      evaluateTargets([ten, hundred], 24).map((target) => [target.id, target]),
+    );
+    expect(targets['search-cold-bytes']).toMatchObject({ status: 'not-measured' });
+    expect(targets['search-cold-bytes']?.measured).toContain('at 10,000');
+    expect(targets['search-cold-bytes']?.cause).toContain('built without its search index');
+    expect(targets['pipeline-time']?.cause).toContain('zh-hans');
+    expect(targets['pipeline-memory']).toMatchObject({ status: 'missed' });
+    expect(targets['growth']).toMatchObject({ status: 'not-measured' });
+    expect(targets['growth']?.measured).toContain('without the index at both sizes');
   });
 });
