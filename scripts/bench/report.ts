@@ -146,9 +146,12 @@ const ROWS: readonly (readonly [string, readonly Row[]])[] = [
             : '–';
         },
       ]),
-      ['pipeline (ingest + build + index)', (x) => s(x.pipeline.seconds)],
-      ['pipeline time per release', (x) => ms(x.pipeline.secondsPerRelease * 1000)],
-      ['pipeline peak memory', (x) => mib(x.pipeline.peakRssMiB)],
+      ['pipeline (ingest + build + index)', (x) => `${s(x.pipeline.seconds)}${noIndex(x)}`],
+      [
+        'pipeline time per release',
+        (x) => `${ms(x.pipeline.secondsPerRelease * 1000)}${noIndex(x)}`,
+      ],
+      ['pipeline peak memory', (x) => `${mib(x.pipeline.peakRssMiB)}${noIndex(x)}`],
     ],
   ],
   [
@@ -157,11 +160,14 @@ const ROWS: readonly (readonly [string, readonly Row[]])[] = [
       ['`dist/` size', (x) => bytes(x.dist?.bytes)],
       ['`dist/` files', (x) => (x.dist ? n(x.dist.files) : '–')],
       ['HTML pages', (x) => (x.dist ? n(x.dist.htmlPages) : '–')],
-      ['Pagefind index size', (x) => bytes(x.dist?.pagefind.bytes)],
+      [
+        'Pagefind index size',
+        (x) => (x.searchIndexSkipped ? 'not built' : bytes(x.dist?.pagefind.bytes)),
+      ],
       [
         'Pagefind index files (fragments, index chunks)',
         (x) =>
-          x.dist
+          x.dist && !x.searchIndexSkipped
             ? `${n(x.dist.pagefind.files)} (${n(x.dist.pagefind.fragments)}, ${n(x.dist.pagefind.indexChunks)})`
             : '–',
       ],
@@ -263,10 +269,15 @@ function weight(
   return page ? `${bytes(page.gzipBytes)} / ${bytes(page.beyondTextGzipBytes)}` : '–';
 }
 
+/** Marks a whole-pipeline figure that lacks the search index. */
+const noIndex = (size: SizeResult): string => (size.searchIndexSkipped ? ' (no index)' : '');
+
 function growth(sizes: readonly SizeResult[]): string {
   if (sizes.length < 2) return 'Only one size was run.';
   const first = sizes[0] as SizeResult;
+  // Whole-pipeline figures compare only builds that both have their index.
   const last = sizes.at(-1) as SizeResult;
+  const indexed = !last.searchIndexSkipped;
   const per = (size: SizeResult, seconds: number | null): number | null =>
     seconds === null ? null : seconds / size.releases;
   const rows: [string, number | null, number | null][] = [
@@ -288,7 +299,7 @@ function growth(sizes: readonly SizeResult[]): string {
     [
       'pipeline time per release',
       first.pipeline.secondsPerRelease,
-      last.pipeline.secondsPerRelease,
+      indexed ? last.pipeline.secondsPerRelease : null,
     ],
     [
       '`dist/` bytes per release',
@@ -298,9 +309,9 @@ function growth(sizes: readonly SizeResult[]): string {
     [
       'Pagefind bytes per release',
       first.dist ? first.dist.pagefind.bytes / first.releases : null,
-      last.dist ? last.dist.pagefind.bytes / last.releases : null,
+      last.dist && indexed ? last.dist.pagefind.bytes / last.releases : null,
     ],
-    ['peak memory', first.pipeline.peakRssMiB, last.pipeline.peakRssMiB],
+    ['peak memory', first.pipeline.peakRssMiB, indexed ? last.pipeline.peakRssMiB : null],
     [
       'heaviest page (gzip)',
       first.dist?.heaviestPage.gzipBytes ?? null,

@@ -36,7 +36,10 @@ function timeBreakdown(size: SizeResult): string {
   return (
     `at ${size.releases.toLocaleString('en')}: ingest ${minutes(ingest)} (${share(ingest)}, ` +
     `${size.ingest.full.releasesPerSecond.toFixed(0)} releases/s), Astro ${minutes(astro)} (${share(astro)}, ` +
-    `${size.build.pages ?? '?'} pages${size.build.pages ? `, ${((astro * 1000) / size.build.pages).toFixed(2)} ms a page` : ''}), Pagefind ${minutes(pagefind)} (${share(pagefind)})`
+    `${size.build.pages ?? '?'} pages${size.build.pages ? `, ${((astro * 1000) / size.build.pages).toFixed(2)} ms a page` : ''}), ` +
+    (size.build.pagefindSource === 'skipped'
+      ? 'Pagefind not run'
+      : `Pagefind ${minutes(pagefind)} (${share(pagefind)})`)
   );
 }
 
@@ -73,9 +76,14 @@ function memoryCause(size: SizeResult): string {
   const byLanguage = size.pagefindByLanguage
     ?.map((index) => `${index.locale} ${mib(index.maxRssMiB)}`)
     .join(', ');
+  const indexed = size.build.pagefindSource !== 'skipped';
   return (
-    `at ${size.releases.toLocaleString('en')}: Astro's process ${mib(size.build.maxRssMiB)}, the build's process tree ${mib(size.build.treePeakRssMiB)} ` +
-    `(the rest is Pagefind's binary, one language at a time${byLanguage ? `; one locale alone: ${byLanguage}` : ''})`
+    `at ${size.releases.toLocaleString('en')}: the build's largest process ${mib(size.build.maxRssMiB)}` +
+    (indexed ? " (Astro's, or a language's Pagefind process)" : " (Astro's: no index was built)") +
+    `, the build's process tree ${mib(size.build.treePeakRssMiB)}` +
+    (indexed
+      ? ` (Astro and one language's Pagefind process at a time${byLanguage ? `; each language indexed alone: ${byLanguage}` : ''})`
+      : '')
   );
 }
 
