@@ -19,6 +19,21 @@ export const BUILT_SITES = {
 export const TEST_SITE_ORIGIN = 'https://example.org';
 
 export type BuiltSiteName = keyof typeof BUILT_SITES;
+
+/**
+ * The builds a test reads: BUILT_SITES, or, with SEARCH_SITE_DIR=<dir>, `<dir>/root` and
+ * `<dir>/archive` — builds of one's own, so that a run never reads files another run is
+ * rewriting.
+ */
+export function sitesUnderTest(): readonly BuiltSite[] {
+  const ownBuilds = process.env['SEARCH_SITE_DIR'];
+  return ownBuilds
+    ? Object.values(BUILT_SITES).map(({ base }) => ({
+        base,
+        dir: resolve(ownBuilds, base === '/' ? 'root' : 'archive'),
+      }))
+    : Object.values(BUILT_SITES);
+}
 export interface BuiltSite {
   readonly dir: string;
   readonly base: string;

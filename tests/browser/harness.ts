@@ -18,6 +18,7 @@ export {
   BUILT_SITES,
   buildSite,
   PROJECT_ROOT,
+  sitesUnderTest,
   TEST_SITE_ORIGIN,
   type BuiltSite,
   type BuiltSiteName,

@@ -15,9 +15,9 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  BUILT_SITES,
   launchChromium,
   serveBuiltSite,
+  sitesUnderTest,
   type ServedSite,
 } from '../browser/harness.ts';
 import { readArticles, type Article } from '../site/archive-content.ts';
@@ -28,18 +28,7 @@ import type { Agreement, OperatorId } from '../../src/schema/agreement.ts';
 
 const articles = readArticles();
 
-/**
- * The builds under test: the harness's (dist-test/root, dist-test/archive), or, with
- * SEARCH_SITE_DIR=<dir>, `<dir>/root` and `<dir>/archive` — builds of one's own, so that a
- * run never reads files another run is rewriting.
- */
-const ownBuilds = process.env['SEARCH_SITE_DIR'];
-const SITES = ownBuilds
-  ? Object.values(BUILT_SITES).map(({ base }) => ({
-      base,
-      dir: join(ownBuilds, base === '/' ? 'root' : 'archive'),
-    }))
-  : Object.values(BUILT_SITES);
+const SITES = sitesUnderTest();
 
 // ---- What the archive holds, from its front matter ----
 

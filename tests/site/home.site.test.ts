@@ -2,9 +2,8 @@
  * The home page's map, read from the built site: it marks provinces (China has 34), so its
  * markup does not grow with the archive, and its text equivalent is the by-province list.
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILT_SITES } from '../browser/harness.ts';
+import { sitesUnderTest } from '../browser/harness.ts';
 import { readArticles } from './archive-content.ts';
 import { byAttribute, elements, readPage, textOf } from './html.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
@@ -12,14 +11,7 @@ import { placeAncestors, placeByCode } from '../../src/lib/gazetteer/index.ts';
 
 const articles = readArticles();
 
-/** The harness's builds, or with SEARCH_SITE_DIR=<dir> `<dir>/root` and `<dir>/archive` (as the search tests). */
-const ownBuilds = process.env['SEARCH_SITE_DIR'];
-const SITES = ownBuilds
-  ? Object.values(BUILT_SITES).map(({ base }) => ({
-      base,
-      dir: join(ownBuilds, base === '/' ? 'root' : 'archive'),
-    }))
-  : Object.values(BUILT_SITES);
+const SITES = sitesUnderTest();
 
 /** Every province an agreement names, itself or through a place in it. */
 const provinces = new Set(
