@@ -81,8 +81,8 @@ const { detectScript } = await import('../ingest/extract/script.ts');
 const { extractDates } = await import('../ingest/extract/dates.ts');
 const { extractByline } = await import('../ingest/extract/byline.ts');
 const { extractTitle } = await import('../ingest/extract/title.ts');
-const { extractParties, extractPlaces } = await import('../ingest/extract/places.ts');
-const { extractOperators } = await import('../ingest/extract/operators.ts');
+const { viewOf } = await import('../ingest/extract/textView.ts');
+const { readNames } = await import('../ingest/extract/namesInText.ts');
 const { extractAmounts } = await import('../ingest/extract/amounts.ts');
 const { extractTopics } = await import('../ingest/extract/topics.ts');
 const moduleLoadMicros = cpuMicros() - loadStart;
@@ -116,9 +116,7 @@ for (const source of sources) {
   }
   if (dumpDir) writeFileSync(join(dumpDir, `${basename(source.path)}.out`), dumped);
 
-  // Then stage by stage. The gazetteer keeps its last reading of a text: read another text
-  // first, so that the party extractor pays for the reading as it does in a run.
-  extractOperators('');
+  // Then stage by stage.
   try {
     const { text: raw } = timed('decode', () => decode(source.path, source.bytes));
     let text = raw;
@@ -131,11 +129,10 @@ for (const source of sources) {
     timed('extract: dates', () => extractDates(paragraphs, language));
     timed('extract: byline', () => extractByline(paragraphs));
     timed('extract: title', () => extractTitle(paragraphs));
-    timed('extract: parties (reads the gazetteer)', () => extractParties(joined));
-    timed('extract: places', () => extractPlaces(joined));
-    timed('extract: operators', () => extractOperators(joined));
+    const view = timed('extract: text view', () => viewOf(joined));
+    timed('extract: places, operators and parties', () => readNames(view));
     timed('extract: amounts', () => extractAmounts(joined));
-    timed('extract: topics', () => extractTopics(joined));
+    timed('extract: topics', () => extractTopics(view));
   } catch {
     // The failure is already counted and dumped from ingestOne.
   }

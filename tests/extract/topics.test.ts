@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractTopics } from '../../scripts/ingest/extract/topics.ts';
+import { viewOf } from '../../scripts/ingest/extract/textView.ts';
+import { extractTopics as topicsInView } from '../../scripts/ingest/extract/topics.ts';
 import { seed } from './seeds.ts';
+
+const extractTopics = (text: string) => topicsInView(viewOf(text));
 
 describe('extractTopics', () => {
   it.each([

@@ -1,6 +1,8 @@
 /**
  * Runs every extractor on a release's cleaned paragraphs and gathers what they found.
  * Each extractor is pure and owns one kind of fact; this module only calls them in turn.
+ * The text is read for names once (its view, then places, operators and parties together),
+ * and that reading is passed to the extractors that need it.
  */
 import type {
   Amount,
@@ -14,8 +16,10 @@ import { placeByCode } from '../../../src/lib/gazetteer/index.ts';
 import { extractAmounts } from './amounts.ts';
 import { extractByline } from './byline.ts';
 import { extractDates } from './dates.ts';
-import { extractOperators } from './operators.ts';
-import { extractParties, extractPlaces } from './places.ts';
+import { readNames } from './namesInText.ts';
+import { operatorIds } from './operatorMentions.ts';
+import { placeRefs } from './placeMentions.ts';
+import { viewOf } from './textView.ts';
 import { extractTitle, firstSentence } from './title.ts';
 import { extractTopics } from './topics.ts';
 
@@ -77,17 +81,18 @@ export function extractAll(paragraphs: string[], language: Language): Extracted 
   const text = paragraphs.join('\n\n');
   const { publishedOn, signedOn } = extractDates(paragraphs, language);
   const { publisher, author } = extractByline(paragraphs);
-  const parties = extractParties(text);
+  const view = viewOf(text);
+  const names = readNames(view);
   return {
     title: titleOf(paragraphs),
     publishedOn,
     signedOn,
     publisher,
     author,
-    operators: extractOperators(text),
-    parties,
-    places: placesOf(extractPlaces(text), parties),
+    operators: operatorIds(names.operators),
+    parties: names.parties,
+    places: placesOf(placeRefs(names.places.mentions), names.parties),
     amounts: extractAmounts(text),
-    topics: extractTopics(text),
+    topics: extractTopics(view),
   };
 }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractOperators } from '../../scripts/ingest/extract/operators.ts';
+import { readNames } from '../../scripts/ingest/extract/namesInText.ts';
+import { operatorIds } from '../../scripts/ingest/extract/operatorMentions.ts';
+import { viewOf } from '../../scripts/ingest/extract/textView.ts';
 import { seed } from './seeds.ts';
+
+const extractOperators = (text: string) => operatorIds(readNames(viewOf(text)).operators);
 
 describe('extractOperators', () => {
   it.each([

@@ -14,7 +14,7 @@
  *   one lower-case syllable with a tone mark.
  * Vocabulary goes through the same character mapping (`normaliseTerm`), so both sides meet.
  */
-import { toSimplified } from '../../chinese.ts';
+import { toSimplified } from '../../../src/lib/chinese.ts';
 
 const HAN = /\p{Script=Han}/u;
 const SPACE = /\s/u;
@@ -104,21 +104,11 @@ function stringOfCodes(codes: Uint16Array): string {
 
 /** A vocabulary term as the view would show it. */
 export function normaliseTerm(term: string): string {
-  return buildView(term).text;
+  return viewOf(term).text;
 }
 
-let last: { original: string; view: TextView } | undefined;
-
-/**
- * The view of a text. Each extractor asks for the view of the same release in turn, so the
- * last one is kept (views are never changed once built).
- */
+/** The view of a text. Built once per release and passed to every extractor that reads names. */
 export function viewOf(original: string): TextView {
-  if (last?.original !== original) last = { original, view: buildView(original) };
-  return last.view;
-}
-
-function buildView(original: string): TextView {
   // The view is never longer than the original: codes go into arrays of that size.
   const text = new Uint16Array(original.length);
   const lower = new Uint16Array(original.length);

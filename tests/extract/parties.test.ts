@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractParties } from '../../scripts/ingest/extract/places.ts';
+import { readNames } from '../../scripts/ingest/extract/namesInText.ts';
+import { viewOf } from '../../scripts/ingest/extract/textView.ts';
 import { seed } from './seeds.ts';
 
+const extractParties = (text: string) => readNames(viewOf(text)).parties;
 const kinds = (text: string, kind: string) => extractParties(text).filter((p) => p.kind === kind);
 
 describe('extractParties: governments', () => {

@@ -4,13 +4,13 @@
  * (names ending 有限公司, 集团, Group, Co., Ltd.), and regulators (通信管理局, MIIT).
  * Vocabulary: content/gazetteer/parties.yaml.
  */
-import type { OperatorId, Party } from '../../../schema/agreement.ts';
-import { loadYaml } from '../files.ts';
-import { partiesFileSchema, type PartiesFile } from '../types.ts';
+import type { OperatorId, Party } from '../../../src/schema/agreement.ts';
+import { loadYaml } from '../../../src/lib/gazetteer/files.ts';
+import { partiesFileSchema, type PartiesFile } from '../../../src/lib/gazetteer/types.ts';
 import { Lexicon } from './lexicon.ts';
-import type { OperatorMention } from './operators.ts';
-import type { PlaceMention, PlaceReading } from './places.ts';
-import { normaliseTerm, writtenAt, type TextView } from './text.ts';
+import type { OperatorMention } from './operatorMentions.ts';
+import type { PlaceMention, PlaceReading } from './placeMentions.ts';
+import { normaliseTerm, writtenAt, type TextView } from './textView.ts';
 
 /** A body found at view[start, end). */
 interface Found {

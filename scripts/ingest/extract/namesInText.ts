@@ -1,25 +1,21 @@
 /**
- * One reading of a text for the extractors: its view, the places, operators and parties
- * it names. Each extractor asks for the same text in turn, so the last reading is kept.
+ * The names a release's text holds: the places, operators and parties, read from one view
+ * of the text. The three depend on each other (a branch name vouches for its place, a party
+ * is a place or an operator plus a word), so they are read together, once per release.
  */
-import type { Party } from '../../../schema/agreement.ts';
-import { readOperators, type OperatorMention } from './operators.ts';
+import type { Party } from '../../../src/schema/agreement.ts';
+import { readOperators, type OperatorMention } from './operatorMentions.ts';
 import { readParties } from './parties.ts';
-import { readPlaces, type PlaceReading } from './places.ts';
-import { viewOf, type TextView } from './text.ts';
+import { readPlaces, type PlaceReading } from './placeMentions.ts';
+import type { TextView } from './textView.ts';
 
-export interface TextReading {
-  view: TextView;
+export interface NamesInText {
   places: PlaceReading;
   operators: OperatorMention[];
   parties: Party[];
 }
 
-let last: { text: string; reading: TextReading } | undefined;
-
-export function readText(text: string): TextReading {
-  if (last?.text === text) return last.reading;
-  const view = viewOf(text);
+export function readNames(view: TextView): NamesInText {
   let places = readPlaces(view);
   let operators = readOperators(view, places);
   // A branch name vouches for its place, even one that is an ordinary word (大同移动):
@@ -37,9 +33,5 @@ export function readText(text: string): TextReading {
     operators = readOperators(view, places);
   }
   const parties = readParties(view, places, operators);
-  last = { text, reading: { view, places, operators, parties } };
-  return last.reading;
+  return { places, operators, parties };
 }
-
-export { viewOf } from './text.ts';
-export { readTopics } from './topics.ts';

@@ -7,7 +7,7 @@
  * that starts at a position is one walk along the text, as deep as the text goes on
  * agreeing with some term: no per-length slicing and hashing of candidate substrings.
  */
-import { normaliseTerm, type TextView } from './text.ts';
+import { normaliseTerm, type TextView } from './textView.ts';
 
 /**
  * How Latin letters are compared:

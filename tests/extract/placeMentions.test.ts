@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractPlaces } from '../../scripts/ingest/extract/places.ts';
+import { readNames } from '../../scripts/ingest/extract/namesInText.ts';
+import { placeRefs } from '../../scripts/ingest/extract/placeMentions.ts';
+import { viewOf } from '../../scripts/ingest/extract/textView.ts';
 import { seed } from './seeds.ts';
 
+const extractPlaces = (text: string) => placeRefs(readNames(viewOf(text)).places.mentions);
 const codes = (text: string) => extractPlaces(text).map((p) => p.code);
 
 describe('extractPlaces', () => {

@@ -4,11 +4,12 @@
  * name if that name is its own, else (short name, shared full name) only beside a
  * mention of its prefecture or province; names that are ordinary words never count alone.
  */
-import { allPlaces, placeAncestors, placeByCode } from '../index.ts';
-import { loadYaml } from '../files.ts';
-import { placeMatchingFileSchema, type Place } from '../types.ts';
+import type { PlaceRef } from '../../../src/schema/agreement.ts';
+import { allPlaces, placeAncestors, placeByCode } from '../../../src/lib/gazetteer/index.ts';
+import { loadYaml } from '../../../src/lib/gazetteer/files.ts';
+import { placeMatchingFileSchema, type Place } from '../../../src/lib/gazetteer/types.ts';
 import { Lexicon } from './lexicon.ts';
-import { normaliseTerm, writtenAt, type TextView } from './text.ts';
+import { normaliseTerm, writtenAt, type TextView } from './textView.ts';
 
 type FormKind = 'full' | 'short';
 
@@ -124,6 +125,15 @@ export function readPlaces(view: TextView, vouched: ReadonlySet<number> = new Se
     });
   }
   return { candidates, mentions: decide(view, candidates, preferred) };
+}
+
+/** The places mentioned, unique, sorted by code, with their level. */
+export function placeRefs(mentions: readonly PlaceMention[]): PlaceRef[] {
+  const codes = [...new Set(mentions.map((m) => m.code))].sort();
+  return codes.flatMap((code) => {
+    const place = placeByCode(code);
+    return place ? [{ code, level: place.level }] : [];
+  });
 }
 
 /** `Jiang Weidong`: a short English place name right after a capitalised surname. */

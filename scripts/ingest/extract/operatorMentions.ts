@@ -3,11 +3,11 @@
  * (山东移动, 中国联通岳阳市分公司, China Mobile(Rizhao), Shandong Mobile) — by the
  * vocabulary and branch forms in content/gazetteer/operators.yaml.
  */
-import type { OperatorId } from '../../../schema/agreement.ts';
-import { operatorVocabulary } from '../index.ts';
+import { OPERATOR_IDS, type OperatorId } from '../../../src/schema/agreement.ts';
+import { operatorVocabulary } from '../../../src/lib/gazetteer/index.ts';
 import { Lexicon } from './lexicon.ts';
-import type { PlaceCandidateMention, PlaceReading } from './places.ts';
-import { normaliseTerm, writtenAt, type TextView } from './text.ts';
+import type { PlaceCandidateMention, PlaceReading } from './placeMentions.ts';
+import { normaliseTerm, writtenAt, type TextView } from './textView.ts';
 
 export interface OperatorMention {
   /** View indices, end exclusive. */
@@ -112,6 +112,12 @@ export function readOperators(view: TextView, places: PlaceReading): OperatorMen
   }
 
   return withoutOverlaps(found).map((m) => ({ ...m, written: writtenAt(view, m.start, m.end) }));
+}
+
+/** The operators named, as unique ids in OPERATOR_IDS order. */
+export function operatorIds(mentions: readonly OperatorMention[]): OperatorId[] {
+  const named = new Set(mentions.map((m) => m.operator));
+  return OPERATOR_IDS.filter((id) => named.has(id));
 }
 
 /**
