@@ -12,10 +12,11 @@ export interface RuleResult {
  * and must work on any release: never key on a file name or one release's wording.
  */
 export interface CleaningRule {
-  /** camelCase, named for what it does: `stripPinyinAnnotations`. */
+  /**
+   * camelCase, named for what it does: `stripPinyinAnnotations`. Its one-line description
+   * for readers is data: src/lib/archive/cleaning-rules.json.
+   */
   name: string;
-  /** One line for the About page: what it removes or repairs, and why. */
-  description: string;
   apply(text: string): RuleResult;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText, cleaningRules } from '../../scripts/ingest/clean/index.ts';
+import { CLEANING_RULES } from '../../src/lib/archive/cleaningRules.ts';
 
 /** The contract with the extractors: paragraphs separated by exactly one blank line. */
 function expectParagraphShape(text: string): void {
@@ -13,10 +14,11 @@ function expectParagraphShape(text: string): void {
 }
 
 describe('cleaningRules', () => {
-  it('are named in camelCase, each once, with a one-line description', () => {
+  it('are named in camelCase, each once, each with a one-line description for the site', () => {
     const names = cleaningRules.map((rule) => rule.name);
     expect(new Set(names).size).toBe(names.length);
-    for (const rule of cleaningRules) {
+    expect(CLEANING_RULES.map((rule) => rule.name)).toEqual(names);
+    for (const rule of CLEANING_RULES) {
       expect(rule.name).toMatch(/^[a-z][a-zA-Z]+$/u);
       expect(rule.description.length).toBeGreaterThan(20);
       expect(rule.description).not.toContain('\n');

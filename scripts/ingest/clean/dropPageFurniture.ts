@@ -107,8 +107,6 @@ function furnitureLines(lines: readonly string[]): Set<number> {
  */
 export const dropPageFurniture: CleaningRule = {
   name: 'dropPageFurniture',
-  description:
-    'Drops the running headers, footers and page numbers a PDF prints on every page (a lone “2”, “- 2 -”, “第 2 页”, “Page 2 of 5”, or a header set across the page beside a page number, or a line repeated page after page).',
   apply(text) {
     const lines = text.split('\n');
     const furnitureIndexes = furnitureLines(lines);

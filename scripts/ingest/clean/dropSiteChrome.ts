@@ -127,8 +127,6 @@ function stripInlineChrome(line: string): LineVerdict {
 /** Scraped pages bring the website with them: navigation, counters, forms and adverts. */
 export const dropSiteChrome: CleaningRule = {
   name: 'dropSiteChrome',
-  description:
-    'Drops website furniture a scrape brings along: breadcrumbs, language toggles, click counters and font-size widgets, comment forms, promotional footers and stand-alone section labels such as “Press Release”.',
   apply(text) {
     let changes = 0;
     let inCommentForm: boolean = false;

@@ -97,8 +97,6 @@ function codePointProtection(line: string, codeUnitPositions: ReadonlySet<number
 /** Chinese text typed on a Latin keyboard, or converted by a careless tool, mixes in half-width marks. */
 export const fullWidthPunctuation: CleaningRule = {
   name: 'fullWidthPunctuation',
-  description:
-    'Inside Chinese text, turns half-width , : ; ? ! and brackets into their full-width forms (，：；？！（）), leaving numbers (1,000, 17:54:11), Latin text and web addresses as written.',
   apply(text) {
     let changes = 0;
     const lines = text.split('\n').map((line) => {

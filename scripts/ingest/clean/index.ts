@@ -9,6 +9,7 @@
  * - unwrapping before full-width punctuation, so that marks at a line end see the next line;
  * - the paragraph shape last.
  */
+import { CLEANING_RULES } from '../../../src/lib/archive/cleaningRules.ts';
 import type { CleaningRule } from '../types.ts';
 import { dropPageFurniture } from './dropPageFurniture.ts';
 import { dropSiteChrome } from './dropSiteChrome.ts';
@@ -31,6 +32,18 @@ export const cleaningRules: readonly CleaningRule[] = [
   fullWidthPunctuation,
   separateParagraphs,
 ];
+
+/** The site describes the rules from data: it must list these rules, in this order. */
+function checkDescribed(rules: readonly CleaningRule[]): void {
+  const run = rules.map((rule) => rule.name).join(', ');
+  const described = CLEANING_RULES.map((rule) => rule.name).join(', ');
+  if (run !== described) {
+    throw new Error(
+      `src/lib/archive/cleaning-rules.json lists ${described}; the pipeline runs ${run}: make the file list the rules in the order they run`,
+    );
+  }
+}
+checkDescribed(cleaningRules);
 
 /**
  * Cleans a decoded release into paragraphs separated by one blank line. `applied` lists the

@@ -6,8 +6,6 @@ const FOREIGN_LINE_BREAK = /\r\n|\r|\u2028|\u2029|\u0085/gu;
 /** Every later rule splits on `\n`; this makes that true whatever the source's platform was. */
 export const normaliseLineEndings: CleaningRule = {
   name: 'normaliseLineEndings',
-  description:
-    'Turns Windows and old Mac line endings (and Unicode line separators) into plain newlines, so every later rule sees one kind of line.',
   apply(text) {
     let changes = 0;
     const normalised = text.replace(FOREIGN_LINE_BREAK, (lineBreak) => {

@@ -22,8 +22,6 @@ const LETTER_SPACED_HAN = new RegExp(
 /** Web pages and PDFs leave odd and doubled spaces; extractors expect plain single spaces. */
 export const normaliseWhitespace: CleaningRule = {
   name: 'normaliseWhitespace',
-  description:
-    'Turns no-break, ideographic and other odd spaces into plain ones, removes invisible characters, doubled spaces and blanks at line ends, and closes up letter-spaced Chinese (中 国 移 动); spaces between digits and Chinese (2011 年) are kept as written.',
   apply(text) {
     let changes = 0;
     const count = (original: string, replacement: string) => {

@@ -35,8 +35,6 @@ function withSuperscript(number: string, unit: string, power: string): string {
 
 export const repairSuperscripts: CleaningRule = {
   name: 'repairSuperscripts',
-  description:
-    'Restores squares and cubes whose superscript was lost in extraction: “5000M” with “2” on the next line, or “5000m2”, becomes “5000 m²”.',
   apply(text) {
     let changes = 0;
     const rejoined = text.replace(

@@ -7,8 +7,6 @@ import type { CleaningRule } from '../types.ts';
  */
 export const separateParagraphs: CleaningRule = {
   name: 'separateParagraphs',
-  description:
-    'Sets every paragraph on a line of its own, separated from the next by exactly one blank line, with no blank lines before the first or after the last.',
   apply(text) {
     const lines = text.split('\n');
     const paragraphs: string[] = [];

@@ -32,8 +32,6 @@ export function isTonedPinyinSyllable(candidate: string): boolean {
 /** Some Simplified→Traditional converters print each converted character's reading after it. */
 export const stripPinyinAnnotations: CleaningRule = {
   name: 'stripPinyinAnnotations',
-  description:
-    'Removes the tone-marked pinyin that some Simplified-to-Traditional converters insert after a character (網(wǎng) → 網), leaving real parentheses alone.',
   apply(text) {
     let changes = 0;
     const stripped = text.replace(ANNOTATION_CANDIDATE, (annotation: string, syllable: string) => {

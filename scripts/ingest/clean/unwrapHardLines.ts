@@ -134,8 +134,6 @@ function isDoubleSpaced(lines: readonly TextLine[]): boolean {
 
 export const unwrapHardLines: CleaningRule = {
   name: 'unwrapHardLines',
-  description:
-    'Joins the lines a PDF wrapped at its page width back into paragraphs (Chinese without a space, Latin with one), keeping lines that end a sentence, short lines and numbered sections (1、 精品网络：) as paragraph ends; on web pages it only rejoins a paragraph cut mid-sentence whose second part starts in lower case.',
   apply(text) {
     const { lines, leading, trailing } = nonBlankLines(text);
     const measure = wrapMeasure(lines.map((line) => displayWidth(line.text)));
