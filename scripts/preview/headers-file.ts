@@ -9,6 +9,7 @@
  *   /pagefind/*
  *     Cache-Control: public, max-age=3600
  */
+import { escapeRegExp } from '../ingest/patterns.ts';
 
 export interface HeaderRule {
   /** The pattern as written, e.g. `/*` or `/agreements/:slug/`. */
@@ -96,7 +97,7 @@ function toRegExpSource(pattern: string, placeholder: string): string {
     .map((part) => {
       if (part === '*') return '.*';
       if (part.startsWith(':') && part.length > 1) return placeholder;
-      return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return escapeRegExp(part);
     })
     .join('');
 }

@@ -1,6 +1,7 @@
 import type { CleaningRule } from '../types.ts';
 import { startingAtRunStarts, withoutLeadingRun } from './runPatterns.ts';
-import { escapeRegExp, scriptTolerantSource } from './scriptTolerantPattern.ts';
+import { alternation, escapeRegExp } from '../patterns.ts';
+import { scriptTolerantSource } from './scriptTolerantPattern.ts';
 import chrome from './site-chrome.json' with { type: 'json' };
 
 /** Vocabulary kept per language; Traditional is matched through the Simplified entries. */
@@ -23,20 +24,19 @@ function literals(words: readonly string[]): string[] {
   return words.map(escapeRegExp);
 }
 
-function anyOf(characters: readonly string[]): string {
-  return characters.map(escapeRegExp).join('|');
-}
-
 const LANGUAGE_NAME = wholeLine(literals(sources(chrome.languageToggle.names)));
-const LANGUAGE_SEPARATOR = new RegExp(anyOf(chrome.languageToggle.separators), 'u');
-const LANGUAGE_SEPARATORS = new RegExp(anyOf(chrome.languageToggle.separators), 'gu');
+const LANGUAGE_SEPARATOR = new RegExp(alternation(chrome.languageToggle.separators), 'u');
+const LANGUAGE_SEPARATORS = new RegExp(alternation(chrome.languageToggle.separators), 'gu');
 
 const BREADCRUMB_HOME = wholeLine(literals(sources(chrome.breadcrumb.homes)));
 const BREADCRUMB_PREFIX = new RegExp(
   `^\\s*(?:${literals(sources(chrome.breadcrumb.locationPrefixes)).map(scriptTolerantSource).join('|')})\\s*[:：]\\s*`,
   'iu',
 );
-const BREADCRUMB_SEPARATORS = new RegExp(`\\s*(?:${anyOf(chrome.breadcrumb.separators)})\\s*`, 'u');
+const BREADCRUMB_SEPARATORS = new RegExp(
+  `\\s*(?:${alternation(chrome.breadcrumb.separators)})\\s*`,
+  'u',
+);
 /** A crumb is a link text, never a sentence. */
 const SENTENCE_PUNCTUATION = /[。！？；，,;!?]|\.\s/u;
 

@@ -50,8 +50,3 @@ export function scriptTolerantSource(simplifiedSource: string): string {
 export function scriptTolerantRegExp(simplifiedSource: string, flags = 'iu'): RegExp {
   return new RegExp(scriptTolerantSource(simplifiedSource), flags);
 }
-
-/** Escapes a literal word or phrase for use inside a regular expression. */
-export function escapeRegExp(literal: string): string {
-  return literal.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}

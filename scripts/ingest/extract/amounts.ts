@@ -11,7 +11,7 @@
  * A sum is listed once, at its first mention: repeated mentions of one investment are one amount.
  */
 import type { Amount } from '../../../src/schema/agreement.ts';
-import { toTraditional } from '../../../src/lib/chinese.ts';
+import { alternation, withTraditional, withTraditionalKeys } from '../patterns.ts';
 
 type Currency = Amount['currency'];
 
@@ -94,26 +94,6 @@ export const COUNT_WORDS: readonly string[] = [
 
 /** How far back (characters) an investment word may stand from a bare sum, within its clause. */
 const INVESTMENT_REACH = 16;
-
-function withTraditional(words: readonly string[]): string[] {
-  return [...new Set(words.flatMap((word) => [word, toTraditional(word)]))];
-}
-
-function withTraditionalKeys<T>(table: Readonly<Record<string, T>>): Map<string, T> {
-  const map = new Map<string, T>();
-  for (const [key, value] of Object.entries(table)) {
-    map.set(key, value);
-    map.set(toTraditional(key), value);
-  }
-  return map;
-}
-
-function alternation(words: Iterable<string>): string {
-  return [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|');
-}
 
 const AFTER = withTraditionalKeys(CURRENCY_AFTER);
 const BEFORE = withTraditionalKeys(CURRENCY_BEFORE);

@@ -5,7 +5,7 @@
  * line under the byline (`徐一大`). The vocabularies below are data: a site that labels its
  * fields differently needs a new entry here, not a new branch.
  */
-import { toTraditional } from '../../../src/lib/chinese.ts';
+import { alternation, withTraditional } from '../patterns.ts';
 
 /** What the value after a key is. */
 type BylineField = 'publisher' | 'reprint' | 'author' | 'other';
@@ -16,18 +16,7 @@ interface BylineKey {
   pattern: string;
 }
 
-/** Chinese words are written in Simplified; their Traditional forms are added below. */
-function withTraditional(words: readonly string[]): string[] {
-  return [...new Set(words.flatMap((word) => [word, toTraditional(word)]))];
-}
-
-function alternation(words: readonly string[]): string {
-  return [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|');
-}
-
+/* Chinese words are written in Simplified; `withTraditional` adds their Traditional forms. */
 const PUBLISHER_KEYS = [
   'Source',
   'SOURCE',

@@ -7,6 +7,7 @@
 import type { OperatorId, Party } from '../../../src/schema/agreement.ts';
 import { loadYaml } from '../../../src/lib/gazetteer/files.ts';
 import { partiesFileSchema, type PartiesFile } from '../../../src/lib/gazetteer/types.ts';
+import { alternation as literalAlternation, escapeRegExp } from '../patterns.ts';
 import { Lexicon } from './lexicon.ts';
 import type { OperatorMention } from './operatorMentions.ts';
 import type { PlaceMention, PlaceReading } from './placeMentions.ts';
@@ -46,16 +47,14 @@ let vocabulary: Vocabulary | undefined;
 /** Characters of a Chinese company name before its suffix, at least (华为技术, 五征集团). */
 const MIN_COMPANY_NAME = 4;
 
+/** A term as a pattern: literal, but a space in it matches any run of whitespace. */
 function escape(term: string): string {
-  return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  return escapeRegExp(term).replace(/ /g, '\\s+');
 }
 
+/** Vocabulary terms as the view shows them, longest first. */
 function alternation(terms: readonly string[]): string {
-  return [...terms]
-    .map(normaliseTerm)
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|');
+  return literalAlternation(terms.map(normaliseTerm), escape);
 }
 
 function words(terms: readonly string[]): Lexicon<true> {

@@ -7,41 +7,20 @@
  * it has words, is short, and does not end a sentence. Reaching running text first means the
  * release has no heading.
  */
-import { toTraditional } from '../../../src/lib/chinese.ts';
+import siteChrome from '../clean/site-chrome.json' with { type: 'json' };
+import { withTraditional } from '../patterns.ts';
 import { TextProblem } from '../types.ts';
 import { isBylineLine, isLoneNameLine } from './byline.ts';
 import { endsWithSentenceMark, isDateLine, splitSentences } from './dates.ts';
 
 /**
- * Section labels that stand above a headline; never the title. Compared case-insensitively
- * and without a trailing colon. Chinese in Simplified; Traditional forms are added.
+ * Section labels that stand above a headline; never the title. One list with the cleaning
+ * rule that drops them (site-chrome.json): compared here case-insensitively and without a
+ * trailing colon. Chinese in Simplified; Traditional forms are added.
  */
-export const GENERIC_LABELS: readonly string[] = [
-  'Press Release',
-  'Press Releases',
-  'News Release',
-  'Media Release',
-  'For Immediate Release',
-  'News',
-  'Latest News',
-  'Company News',
-  'Corporate News',
-  'Headlines',
-  'Top Stories',
-  ...[
-    '新闻稿',
-    '新闻',
-    '新闻发布',
-    '新闻动态',
-    '新闻中心',
-    '要闻',
-    '公司新闻',
-    '公司动态',
-    '企业新闻',
-    '媒体报道',
-    '正文',
-    '通稿',
-  ].flatMap((label) => [label, toTraditional(label)]),
+const SECTION_LABELS: readonly string[] = [
+  ...siteChrome.standaloneLabels.en,
+  ...withTraditional(siteChrome.standaloneLabels['zh-Hans']),
 ];
 
 /**
@@ -109,7 +88,7 @@ function width(text: string): number {
   return total;
 }
 
-const LABELS = new Set(GENERIC_LABELS.map((label) => label.toLowerCase()));
+const LABELS = new Set(SECTION_LABELS.map((label) => label.toLowerCase()));
 
 function isGenericLabel(paragraph: string): boolean {
   return LABELS.has(
@@ -173,10 +152,7 @@ function endsMidWord(heading: string, body: string): boolean {
 }
 
 /** Chinese dangling words in both scripts, converted once rather than for every heading. */
-const DANGLING_ZH: readonly string[] = TRUNCATION_SIGNALS.danglingWords.zh.flatMap((word) => [
-  word,
-  toTraditional(word),
-]);
+const DANGLING_ZH: readonly string[] = withTraditional(TRUNCATION_SIGNALS.danglingWords.zh);
 
 function endsOnDanglingWord(heading: string): boolean {
   const lastLatin = /([\p{L}&]+)$/u.exec(heading)?.[1]?.toLowerCase();
