@@ -5,8 +5,7 @@
  */
 import matter from 'gray-matter';
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
-import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
-import { unified } from 'unified';
+import { remark } from 'remark';
 import { agreementSchema, type Agreement } from '../../src/schema/agreement.ts';
 
 /**
@@ -32,13 +31,15 @@ export function bodyTree(paragraphs: readonly string[]): Root {
   return { type: 'root', children };
 }
 
-const STRINGIFY_OPTIONS: StringifyOptions = {
-  // GFM (which the site's Markdown may enable) reads `~~x~~` as strikethrough: keep it text.
-  unsafe: [{ character: '~', inConstruct: 'phrasing' }],
-};
+const serialiser = remark()
+  .data('settings', {
+    // GFM (which the site's Markdown may enable) reads `~~x~~` as strikethrough: keep it text.
+    unsafe: [{ character: '~', inConstruct: 'phrasing' }],
+  })
+  .freeze();
 
 export function serialiseBody(tree: Root): string {
-  return unified().use(remarkStringify, STRINGIFY_OPTIONS).stringify(tree);
+  return serialiser.stringify(tree);
 }
 
 /** The front matter fails the schema: the pipeline built something it must not write. */

@@ -5,13 +5,10 @@
  * inject markup or script.
  */
 import type { Root } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-
-const parser = unified().use(remarkParse);
+import { remark } from 'remark';
 
 export function parseMarkdown(markdown: string): Root {
-  return parser.parse(markdown);
+  return remark.parse(markdown);
 }
 
 /** Links are kept only to the web; `javascript:` and the like become plain text. */

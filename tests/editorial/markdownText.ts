@@ -3,8 +3,7 @@
  * numbers of ordered lists kept (a rendered list shows them, so they are part of the text).
  */
 import type { Nodes, Root } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { remark } from 'remark';
 
 function collect(node: Nodes, out: string[]): void {
   if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
@@ -26,7 +25,7 @@ function collect(node: Nodes, out: string[]): void {
 
 /** Plain text of a Markdown document, blocks separated by blank lines. */
 export function markdownToText(markdown: string): string {
-  const tree: Root = unified().use(remarkParse).parse(markdown);
+  const tree: Root = remark.parse(markdown);
   const out: string[] = [];
   collect(tree, out);
   return out

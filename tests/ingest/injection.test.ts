@@ -5,8 +5,7 @@
 import type { Root } from 'mdast';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { remark } from 'remark';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../scripts/ingest/article.ts';
 import { ingestOne } from '../../scripts/ingest/pipeline.ts';
@@ -43,7 +42,7 @@ describe('injection fixture', () => {
     bytes: readFileSync(fixture),
   });
   const { body } = parseArticle(result.article);
-  const tree = unified().use(remarkParse).parse(body) as Root;
+  const tree = remark.parse(body) as Root;
 
   it('parses to paragraphs of plain text only: no HTML, link, image, emphasis or rule', () => {
     expect([...nodeTypes(tree)].sort()).toEqual(['paragraph', 'root', 'text']);
