@@ -12,92 +12,20 @@
  */
 import type { Amount } from '../../../src/schema/agreement.ts';
 import { alternation, withTraditional, withTraditionalKeys } from '../patterns.ts';
+import { AMOUNT_WORDS } from './wordLists.ts';
 
 type Currency = Amount['currency'];
 
-/** Currency words written after the number (Chinese in Simplified; Traditional added). */
-export const CURRENCY_AFTER: Readonly<Record<string, Currency>> = {
-  元人民币: 'CNY',
-  元: 'CNY',
-  人民币: 'CNY',
-  美元: 'USD',
-  港元: 'HKD',
-  港币: 'HKD',
-  欧元: 'EUR',
-  yuan: 'CNY',
-  RMB: 'CNY',
-  renminbi: 'CNY',
-  CNY: 'CNY',
-  'US dollars': 'USD',
-  'U.S. dollars': 'USD',
-  dollars: 'USD',
-  USD: 'USD',
-  'Hong Kong dollars': 'HKD',
-  'HK dollars': 'HKD',
-  HKD: 'HKD',
-  euros: 'EUR',
-  euro: 'EUR',
-  EUR: 'EUR',
-};
-
-/** Currency words and signs written before the number. */
-export const CURRENCY_BEFORE: Readonly<Record<string, Currency>> = {
-  人民币: 'CNY',
-  RMB: 'CNY',
-  CNY: 'CNY',
-  '¥': 'CNY',
-  '￥': 'CNY',
-  US$: 'USD',
-  USD: 'USD',
-  $: 'USD',
-  HK$: 'HKD',
-  HKD: 'HKD',
-  '€': 'EUR',
-  EUR: 'EUR',
-};
-
-/** Multipliers after a number (Chinese in Simplified; Traditional added). */
-export const MULTIPLIERS: Readonly<Record<string, number>> = {
-  万亿: 1e12,
-  千亿: 1e11,
-  百亿: 1e10,
-  十亿: 1e9,
-  亿: 1e8,
-  千万: 1e7,
-  百万: 1e6,
-  十万: 1e5,
-  万: 1e4,
-  千: 1e3,
-  trillion: 1e12,
-  billion: 1e9,
-  million: 1e6,
-  thousand: 1e3,
-  tn: 1e12,
-  bn: 1e9,
-  mn: 1e6,
-  m: 1e6,
-};
-
-/** Verbs and nouns of spending that make a bare `亿`/`万` sum yuan (`投入超过 130 亿`). */
-// prettier-ignore
-export const INVESTMENT_WORDS: readonly string[] = [
-  '投入', '投资', '出资', '注资', '融资', '资金', '拨款', '拨付', '预算', '总额', '募集', '耗资', '斥资', '总投资', '资助',
-];
-
-/** Counters and units after a `亿`/`万` sum that make it a count of things, not money. */
-// prettier-ignore
-export const COUNT_WORDS: readonly string[] = [
-  '个', '台', '户', '人', '次', '座', '家', '辆', '部', '件', '条', '套', '张', '名', '位', '项', '只', '块', '片', '栋',
-  '幢', '间', '所', '处', '倍', '吨', '米', '平方米', '平米', '公里', '千米', '千瓦', '兆瓦', '度', '亩', '用户', '人次',
-  '元', '美元', '港元', '欧元', '字节', '台次', '根', '杆', '站', '年', '天', '小时',
-];
+/** The words (amount-words.json); Chinese in Simplified, Traditional added below. */
+const { currencyAfter, currencyBefore, multipliers, investmentWords, countWords, notYuan } =
+  AMOUNT_WORDS;
 
 /** How far back (characters) an investment word may stand from a bare sum, within its clause. */
 const INVESTMENT_REACH = 16;
 
-const AFTER = withTraditionalKeys(CURRENCY_AFTER);
-const BEFORE = withTraditionalKeys(CURRENCY_BEFORE);
-const MULTIPLIER = withTraditionalKeys(MULTIPLIERS);
+const AFTER = withTraditionalKeys(currencyAfter.words);
+const BEFORE = withTraditionalKeys(currencyBefore.words);
+const MULTIPLIER = withTraditionalKeys(multipliers.words);
 const CHINESE_MULTIPLIERS = [...MULTIPLIER.keys()].filter((key) => /\p{Script=Han}/u.test(key));
 
 /** Chinese numerals in amounts (`三百亿元`, `两千万元`). */
@@ -117,8 +45,6 @@ const AFTER_WORDS = alternation(AFTER.keys());
 const BEFORE_WORDS = alternation(BEFORE.keys());
 /** Not inside another number, nor a vague one (`数十亿元`: some billions). */
 const NOT_AFTER_NUMBER = '(?<![\\d.,数几數幾])';
-/** Words that begin with 元 and are not yuan (`2020元旦`, `5元素`). */
-const NOT_YUAN = ['旦', '宵', '素', '件', '器件', '首', '老', '宇宙'];
 
 interface AmountPattern {
   name: string;
@@ -147,7 +73,7 @@ const PATTERNS: readonly AmountPattern[] = [
   {
     name: 'currency after: 130亿元, 1.2 亿元人民币, 10 billion yuan, 3-billion yuan',
     regex: new RegExp(
-      `${NOT_AFTER_NUMBER}(${NUMBER})${MULTIPLIER_PART}[\\s-]*(${AFTER_WORDS})(?![\\p{Script=Latin}]|${alternation(NOT_YUAN)})`,
+      `${NOT_AFTER_NUMBER}(${NUMBER})${MULTIPLIER_PART}[\\s-]*(${AFTER_WORDS})(?![\\p{Script=Latin}]|${alternation(notYuan.words)})`,
       'gu',
     ),
     currency: (m) => lookup(AFTER, m[3]),
@@ -158,12 +84,12 @@ const PATTERNS: readonly AmountPattern[] = [
 
 const BARE_CHINESE_SUM = new RegExp(
   `${NOT_AFTER_NUMBER}(${NUMBER})\\s*(${alternation(CHINESE_MULTIPLIERS)})(?!\\s*(?:${alternation([
-    ...withTraditional(COUNT_WORDS),
+    ...withTraditional(countWords.words),
     ...AFTER.keys(),
   ])}|[\\p{Script=Latin}²³]))`,
   'gu',
 );
-const INVESTMENT = new RegExp(`(?:${alternation(withTraditional(INVESTMENT_WORDS))})`, 'u');
+const INVESTMENT = new RegExp(`(?:${alternation(withTraditional(investmentWords.words))})`, 'u');
 const CLAUSE_BREAK = /[，,。；;！!？?：:\n]/u;
 
 function readChineseNumeral(text: string): number {

@@ -2,10 +2,11 @@
  * Who published a release and who wrote it, read from its source and byline lines
  * (`Source:【…】 2017/4/20`, `來源：齊魯網`, `（摘录自 2011 年 8 月 8 日《文汇报》第 4 版）`),
  * from a reporter's mark in the text (`（記者 吳天旭）`, `记者 张三 报道`), or from a lone name
- * line under the byline (`徐一大`). The vocabularies below are data: a site that labels its
- * fields differently needs a new entry here, not a new branch.
+ * line under the byline (`徐一大`). The vocabularies are data (byline-words.json): a site that
+ * labels its fields differently needs a new entry there, not a new branch.
  */
-import { alternation, withTraditional } from '../patterns.ts';
+import { alternation } from '../patterns.ts';
+import { allForms, BYLINE_WORDS } from './wordLists.ts';
 
 /** What the value after a key is. */
 type BylineField = 'publisher' | 'reprint' | 'author' | 'other';
@@ -16,63 +17,15 @@ interface BylineKey {
   pattern: string;
 }
 
-/* Chinese words are written in Simplified; `withTraditional` adds their Traditional forms. */
-const PUBLISHER_KEYS = [
-  'Source',
-  'SOURCE',
-  ...withTraditional(['来源', '稿源', '信息来源', '出处', '发布单位', '发布机构']),
-];
+/** The words (byline-words.json), each with its Traditional forms. */
+const PUBLISHER_KEYS = allForms(BYLINE_WORDS.publisherKeys);
 /** A reprint names the paper or site it was taken from: that is the publisher. */
-const REPRINT_KEYS = [
-  'Excerpted from',
-  'Reprinted from',
-  'Adapted from',
-  'Originally published in',
-  ...withTraditional(['摘录自', '摘自', '转载自', '转自', '选自', '原载于', '原载']),
-];
-/** `本文原载于…`, `本文转载自…`: "this article" before a reprint key. */
-const REPRINT_PREFIXES = withTraditional(['本文', '此文']);
-const AUTHOR_KEYS_WITH_COLON = [
-  'Author',
-  'Authors',
-  'Reporter',
-  'Writer',
-  ...withTraditional(['作者', '记者', '撰稿', '撰文', '撰稿人']),
-];
-/** `记者 张三`: the reporter key also stands without a colon, before a Han name. */
-const REPORTER_WORDS = withTraditional(['记者']);
-/** Fields a byline line may carry beside the publisher and author; their values are neither. */
-const OTHER_KEYS = [
-  'Editor',
-  'Edited by',
-  'Updated',
-  'Published',
-  'Posted',
-  'Posted on',
-  'Date',
-  'Time',
-  'Photo',
-  'Clicks',
-  'Hits',
-  'Views',
-  ...withTraditional([
-    '责任编辑',
-    '编辑',
-    '发布时间',
-    '发布日期',
-    '发表时间',
-    '更新时间',
-    '时间',
-    '日期',
-    '摄影',
-    '浏览次数',
-    '点击数',
-    '阅读',
-  ]),
-  '發布時間',
-  '發布日期',
-];
-const CORRESPONDENT_WORDS = withTraditional(['通讯员', '实习生', '见习记者']);
+const REPRINT_KEYS = allForms(BYLINE_WORDS.reprintKeys);
+const REPRINT_PREFIXES = allForms(BYLINE_WORDS.reprintPrefixes);
+const AUTHOR_KEYS_WITH_COLON = allForms(BYLINE_WORDS.authorKeys);
+const REPORTER_WORDS = allForms(BYLINE_WORDS.reporterWords);
+const OTHER_KEYS = allForms(BYLINE_WORDS.otherKeys);
+const CORRESPONDENT_WORDS = allForms(BYLINE_WORDS.correspondentWords);
 
 export const BYLINE_KEYS: readonly BylineKey[] = [
   { field: 'publisher', pattern: `(?:${alternation(PUBLISHER_KEYS)})\\s*[:：]` },
@@ -134,34 +87,14 @@ const DATE_SHAPED =
 const LEADING_DATES = new RegExp(`^(?:(?:${DATE_SHAPED.source})\\s*)+`, 'u');
 const PAGE_REFERENCE =
   /第\s*[\d一二三四五六七八九十百]+\s*[版页頁期]|\b(?:p|pp|page)\.?\s*\d+\b/giu;
-/** Words a reporter's mark ends with: `记者 张三 报道`. */
-const REPORT_WORDS = withTraditional(['报道', '报导', '摄', '讯']);
+const REPORT_WORDS = allForms(BYLINE_WORDS.reportWords);
 
 /** A web site named by its domain (`chinadaily.com.cn`, `www.xinhuanet.com`). */
 const SITE_NAME = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/iu;
 const PERSON_NAME_LATIN = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&)){0,5}$/u;
 
-/**
- * Common Chinese surnames, for telling a lone name line (`徐一大`) from a short label
- * (`要闻`, `上海`): compound surnames first.
- */
-// prettier-ignore
-export const CHINESE_SURNAMES: readonly string[] = withTraditional([
-  '欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '令狐', '夏侯', '端木', '申屠',
-  '王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭', '何', '高', '林', '罗',
-  '郑', '梁', '谢', '宋', '唐', '许', '韩', '冯', '邓', '曹', '彭', '曾', '肖', '萧', '田', '董', '袁', '潘', '于', '蒋',
-  '蔡', '余', '杜', '叶', '程', '苏', '魏', '吕', '丁', '任', '沈', '姚', '卢', '姜', '崔', '钟', '谭', '陆', '汪', '范',
-  '金', '石', '廖', '贾', '夏', '韦', '付', '傅', '方', '白', '邹', '孟', '熊', '秦', '邱', '江', '尹', '薛', '闫', '阎',
-  '段', '雷', '侯', '龙', '史', '陶', '黎', '贺', '顾', '毛', '郝', '龚', '邵', '万', '钱', '严', '覃', '武', '戴', '莫',
-  '孔', '向', '汤', '常', '温', '康', '施', '文', '牛', '樊', '葛', '邢', '安', '齐', '易', '乔', '伍', '庞', '颜', '倪',
-  '庄', '聂', '章', '鲁', '岳', '翟', '殷', '詹', '申', '欧', '耿', '关', '兰', '焦', '俞', '左', '柳', '甘', '祝', '包',
-  '宁', '尚', '符', '舒', '阮', '柯', '纪', '梅', '童', '凌', '毕', '单', '季', '裴', '霍', '涂', '成', '苗', '谷', '盛',
-  '曲', '翁', '冉', '骆', '蓝', '路', '游', '辛', '靳', '管', '柴', '蒙', '鲍', '华', '喻', '祁', '蒲', '房', '滕', '屈',
-  '饶', '解', '牟', '艾', '尤', '阳', '时', '穆', '农', '司', '卓', '古', '吉', '缪', '简', '车', '项', '连', '芦', '麦',
-  '褚', '娄', '窦', '戚', '岑', '景', '党', '宫', '费', '卜', '冷', '晏', '席', '卫', '米', '柏', '宗', '瞿', '桂', '全',
-  '佟', '应', '臧', '闵', '苟', '邬', '边', '卞', '姬', '师', '和', '仇', '栾', '隋', '商', '刁', '沙', '荣', '巫', '寇',
-  '桑', '郎', '甄', '丛', '仲', '虞', '敖', '巩', '明', '佘', '池', '查', '麻', '苑', '迟', '邝', '封', '储', '钮', '邰',
-]);
+/** Common Chinese surnames, for telling a lone name line (`徐一大`) from a short label (`要闻`). */
+export const CHINESE_SURNAMES: readonly string[] = allForms(BYLINE_WORDS.chineseSurnames);
 
 interface BylineFields {
   publisher: string | null;
@@ -305,7 +238,7 @@ const REPORTER_IN_BRACKETS = new RegExp(
 );
 /** `记者 张三 报道`, `记者张三报道`. */
 const REPORTER_REPORTS = new RegExp(
-  `(?:${REPORTER_ALTERNATION})\\s*[:：]?\\s*(\\p{Script=Han}{2,4}?(?:[\\s、]+\\p{Script=Han}{2,4}?)*)\\s*(?:${alternation(withTraditional(['报道', '报导']))})`,
+  `(?:${REPORTER_ALTERNATION})\\s*[:：]?\\s*(\\p{Script=Han}{2,4}?(?:[\\s、]+\\p{Script=Han}{2,4}?)*)\\s*(?:${alternation(allForms(BYLINE_WORDS.reportedWords))})`,
   'u',
 );
 

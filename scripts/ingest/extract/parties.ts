@@ -93,7 +93,7 @@ function partyMatcher(): Vocabulary {
     signingZh: new RegExp(alternation(file.signing.zh), 'u'),
     signingEn: new RegExp(`\\b(?:${alternation(file.signing.en)})\\b`, 'iu'),
     signingNext: new RegExp(
-      `^\\s*(?:(?:共同|jointly)\\s*)?(?:${alternation([...file.signing.zh, ...file.signing.en])})(?![A-Za-z])`,
+      `^\\s*(?:(?:${alternation(file.signing.jointly)})\\s*)?(?:${alternation([...file.signing.zh, ...file.signing.en])})(?![A-Za-z])`,
       'iu',
     ),
     conjunction: new RegExp(`^\\s*(?:${alternation(conjunctions)})\\s*(?:the\\s+)?$`, 'iu'),

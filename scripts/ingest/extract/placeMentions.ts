@@ -8,6 +8,7 @@ import type { PlaceRef } from '../../../src/schema/agreement.ts';
 import { allPlaces, placeAncestors, placeByCode } from '../../../src/lib/gazetteer/index.ts';
 import { loadYaml } from '../../../src/lib/gazetteer/files.ts';
 import { placeMatchingFileSchema, type Place } from '../../../src/lib/gazetteer/types.ts';
+import { alternation } from '../patterns.ts';
 import { Lexicon } from './lexicon.ts';
 import { normaliseTerm, writtenAt, type TextView } from './textView.ts';
 
@@ -46,10 +47,6 @@ export interface PlaceReading {
   mentions: PlaceMention[];
 }
 
-/** Han endings and English words that make a form a full name rather than a short one. */
-const FULL_NAME_ENDING =
-  /(?:[省市县区州旗盟]|\b(?:City|Province|Municipality|Region|SAR|Prefecture|League|County|District|Banner|Area|Islands))$/u;
-
 let matcher:
   | {
       lexicon: Lexicon<Entry>;
@@ -65,6 +62,11 @@ function placeMatcher(): NonNullable<typeof matcher> {
     [...rules.refuse.zh, ...rules.refuse.en].map((t) => normaliseTerm(t).toLowerCase()),
   );
   const isRefused = (form: string) => refused.has(normaliseTerm(form).toLowerCase());
+  // Han level characters, and English division words as whole words.
+  const fullNameEnding = new RegExp(
+    `(?:${alternation(rules.fullNameEndings.zh)}|\\b(?:${alternation(rules.fullNameEndings.en)}))$`,
+    'u',
+  );
   // 市场 is "market": a name ending 市 right before 场 is not that city (合作市场, 东方市场).
   const lexicon = new Lexicon<Entry>(
     'proper',
@@ -78,7 +80,7 @@ function placeMatcher(): NonNullable<typeof matcher> {
     const forms = new Map<string, FormKind>();
     for (const name of Object.values(place.names)) forms.set(name, 'full');
     for (const alias of place.aliases)
-      forms.set(alias, FULL_NAME_ENDING.test(alias) ? 'full' : 'short');
+      forms.set(alias, fullNameEnding.test(alias) ? 'full' : 'short');
     if (hasUsableShort)
       for (const name of Object.values(place.shortNames)) forms.set(name, 'short');
     for (const [form, kind] of forms) {

@@ -12,6 +12,7 @@ import { withTraditional } from '../patterns.ts';
 import { TextProblem } from '../types.ts';
 import { isBylineLine, isLoneNameLine } from './byline.ts';
 import { endsWithSentenceMark, isDateLine, splitSentences } from './dates.ts';
+import { HEADING_TRUNCATION } from './wordLists.ts';
 
 /**
  * Section labels that stand above a headline; never the title. One list with the cleaning
@@ -22,53 +23,6 @@ const SECTION_LABELS: readonly string[] = [
   ...siteChrome.standaloneLabels.en,
   ...withTraditional(siteChrome.standaloneLabels['zh-Hans']),
 ];
-
-/**
- * Signals that a heading was cut short. Each is data: a new CMS quirk is a new entry.
- * - lengths: headings cut by a CMS at a fixed number of characters. Only lengths a natural
- *   headline rarely has exactly (100 or more); a heading of such a length that ends on a
- *   letter, digit or Han character (not on closing punctuation) is taken as cut.
- * - danglingWords: a heading does not end on a connective (`… agreement with`, `…与`).
- * - ellipses: a CMS that cuts often marks it.
- * - brackets: an opening bracket or quote left unclosed (`签署《共建智慧`).
- */
-export const TRUNCATION_SIGNALS = {
-  lengths: [100, 120, 128, 150, 200, 255, 256],
-  danglingWords: {
-    en: [
-      'and',
-      'with',
-      'of',
-      'the',
-      'a',
-      'an',
-      'to',
-      'for',
-      'in',
-      'on',
-      'at',
-      'by',
-      'between',
-      'from',
-      'as',
-      'or',
-      'its',
-      'their',
-      '&',
-    ],
-    zh: ['与', '和', '及', '暨', '的', '在', '对', '就', '为', '同', '跟', '并'],
-  },
-  ellipses: ['...', '…', '……'],
-  brackets: [
-    ['《', '》'],
-    ['“', '”'],
-    ['（', '）'],
-    ['(', ')'],
-    ['【', '】'],
-    ['「', '」'],
-    ['『', '』'],
-  ],
-} as const;
 
 /** Widest heading, counting a Han character as two (a heading of 100 Han or 200 Latin characters). */
 const MAX_HEADING_WIDTH = 200;
@@ -127,11 +81,11 @@ function readsAsHeading(paragraph: string): boolean {
 }
 
 function endsWithEllipsis(text: string): boolean {
-  return TRUNCATION_SIGNALS.ellipses.some((ellipsis) => text.endsWith(ellipsis));
+  return HEADING_TRUNCATION.ellipses.some((ellipsis) => text.endsWith(ellipsis));
 }
 
 function hasUnclosedBracket(text: string): boolean {
-  return TRUNCATION_SIGNALS.brackets.some(
+  return HEADING_TRUNCATION.brackets.some(
     ([open, close]) => text.lastIndexOf(open) > text.lastIndexOf(close),
   );
 }
@@ -152,12 +106,12 @@ function endsMidWord(heading: string, body: string): boolean {
 }
 
 /** Chinese dangling words in both scripts, converted once rather than for every heading. */
-const DANGLING_ZH: readonly string[] = withTraditional(TRUNCATION_SIGNALS.danglingWords.zh);
+const DANGLING_ZH: readonly string[] = withTraditional(HEADING_TRUNCATION.danglingWords.zh);
 
 function endsOnDanglingWord(heading: string): boolean {
   const lastLatin = /([\p{L}&]+)$/u.exec(heading)?.[1]?.toLowerCase();
   if (lastLatin !== undefined && !HAN_CHAR.test(lastLatin)) {
-    return (TRUNCATION_SIGNALS.danglingWords.en as readonly string[]).includes(lastLatin);
+    return HEADING_TRUNCATION.danglingWords.en.includes(lastLatin);
   }
   const lastChar = [...heading].at(-1) ?? '';
   return DANGLING_ZH.includes(lastChar);
@@ -166,10 +120,13 @@ function endsOnDanglingWord(heading: string): boolean {
 function endsAtCutLength(heading: string): boolean {
   const length = [...heading].length;
   const endsOnWordChar = /[\p{L}\p{N}]$/u.test(heading);
-  return endsOnWordChar && (TRUNCATION_SIGNALS.lengths as readonly number[]).includes(length);
+  return endsOnWordChar && HEADING_TRUNCATION.lengths.includes(length);
 }
 
-/** Whether a heading was cut short (see `TRUNCATION_SIGNALS`); `body` is the text under it. */
+/**
+ * Whether a heading was cut short, by the signals in heading-truncation.json (a new CMS quirk
+ * is a new entry there); `body` is the text under it.
+ */
 export function isTruncatedHeading(heading: string, body: string): boolean {
   return (
     endsWithEllipsis(heading) ||

@@ -99,6 +99,11 @@ export const placeMatchingFileSchema = z.strictObject({
   blockers: z.strictObject({ zh: termList, en: termList }),
   /** A capitalised surname before a short place name makes a person's name (Jiang Weidong). */
   personSurnamesEn: termList,
+  /** Endings that make an alias a full name (烟台市, Yantai City), not a short one (烟台). */
+  fullNameEndings: z.strictObject({
+    zh: z.array(nonEmpty).min(1),
+    en: z.array(nonEmpty).min(1),
+  }),
   /** English names shared by places of one level where one is meant by default (Suzhou → 苏州). */
   preferred: z.record(z.string(), z.string().regex(/^\d{6}$/)).default({}),
 });
@@ -137,6 +142,8 @@ export const partiesFileSchema = z.strictObject({
     /** Words joining the parties of a signing: 与, 和, and, the comma. */
     conjunctionsZh: termList,
     conjunctionsEn: termList,
+    /** Words between a party and its signing verb: 共同, jointly. */
+    jointly: termList,
   }),
 });
 export type PartiesFile = z.infer<typeof partiesFileSchema>;
