@@ -128,6 +128,13 @@ describe('dropSiteChrome: promotional footers and labels', () => {
     expect(apply(sentence)).toEqual({ text: sentence, changes: 0 });
   });
 
+  it.each(['For Immediate Release', 'Headlines', '新闻', '新聞', '通稿'])(
+    'drops %j, a label the title extractor also skips (one list for both)',
+    (label) => {
+      expect(apply(`${label}\n某市与中国联通签约`).text).toBe('某市与中国联通签约');
+    },
+  );
+
   it('keeps the source line a byline extractor needs', () => {
     const text = '來源:齊魯網\nSource:【the Science and Technology Commission】 2017/4/20';
     expect(apply(text)).toEqual({ text, changes: 0 });
