@@ -1,14 +1,10 @@
 import { HAN } from '../../../src/lib/chinese.ts';
+import { alternation } from '../patterns.ts';
 import type { CleaningRule } from '../types.ts';
 import units from './superscript-units.json' with { type: 'json' };
 
 const SUPERSCRIPTS: Readonly<Record<string, string>> = units.superscripts;
 const BREAK_UNITS: Readonly<Record<string, string>> = units.acrossLineBreak;
-
-/** Longest spelling first, so that `KM` is not read as `M`. */
-function alternatives(spellings: readonly string[]): string {
-  return [...spellings].sort((a, b) => b.length - a.length).join('|');
-}
 
 const NUMBER = String.raw`(?<![A-Za-z\d.,])(\d+(?:[.,]\d+)*)`;
 const POWER = `([${Object.keys(SUPERSCRIPTS).join('')}])`;
@@ -19,13 +15,13 @@ const POWER = `([${Object.keys(SUPERSCRIPTS).join('')}])`;
  * punctuation or Chinese, so that a list item (`2、`) or a number (`20`, `2 号`) is never taken.
  */
 const SPLIT_SUPERSCRIPT = new RegExp(
-  `${NUMBER}[ \\u00a0]?(${alternatives(Object.keys(BREAK_UNITS))})[ \\t\\u00a0]*\\n[ \\t\\u00a0]*${POWER}(?=[，,。；;：:）)]|${HAN.source})`,
+  `${NUMBER}[ \\u00a0]?(${alternation(Object.keys(BREAK_UNITS))})[ \\t\\u00a0]*\\n[ \\t\\u00a0]*${POWER}(?=[，,。；;：:）)]|${HAN.source})`,
   'gu',
 );
 
 /** `5000m2`, `100 km2`, `20m3` inside a line. */
 const INLINE_SUPERSCRIPT = new RegExp(
-  `${NUMBER} ?(${alternatives(units.inline)})${POWER}(?![A-Za-z\\d])`,
+  `${NUMBER} ?(${alternation(units.inline)})${POWER}(?![A-Za-z\\d])`,
   'gu',
 );
 
