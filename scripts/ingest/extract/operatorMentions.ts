@@ -34,6 +34,7 @@ interface Vocabulary {
   suffixesEn: Lexicon<true>;
 }
 
+/** Built on first use, not at import: a run whose sources are all unchanged never needs it. */
 let vocabulary: Vocabulary | undefined;
 
 function operatorMatcher(): Vocabulary {

@@ -42,6 +42,7 @@ interface Vocabulary {
   conjunction: RegExp;
 }
 
+/** Built on first use, not at import: a run whose sources are all unchanged never needs it. */
 let vocabulary: Vocabulary | undefined;
 
 /** Characters of a Chinese company name before its suffix, at least (华为技术, 五征集团). */

@@ -47,6 +47,10 @@ export interface PlaceReading {
   mentions: PlaceMention[];
 }
 
+/**
+ * Built on first use, not at import: a run whose sources are all unchanged never reads
+ * places.json.
+ */
 let matcher:
   | {
       lexicon: Lexicon<Entry>;

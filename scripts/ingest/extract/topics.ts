@@ -7,6 +7,7 @@ import { allTopics } from '../../../src/lib/gazetteer/index.ts';
 import { Lexicon } from './lexicon.ts';
 import type { TextView } from './textView.ts';
 
+/** Built on first use, not at import: a run whose sources are all unchanged never needs it. */
 let lexicon: Lexicon<string> | undefined;
 
 function topicLexicon(): Lexicon<string> {
