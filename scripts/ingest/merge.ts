@@ -54,7 +54,7 @@ function impossibleDateWarning(
   }
   const missing = DATE_FIELDS.filter((field) => !sidecar?.[field]);
   return (
-    `the text's dates were not read (${problem.message}); the sidecar's ${supplied.join(' and ')} stand` +
+    `the text's dates were not read (${problem.message}); the sidecar's ${supplied.join(' and ')} ${supplied.length === 1 ? 'stands' : 'stand'}` +
     (missing.length > 0
       ? `, and ${missing.join(' and ')} is left out (give it in ${sidecarName} if the text states it)`
       : '')

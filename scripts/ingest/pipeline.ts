@@ -95,7 +95,7 @@ function withLocation<T>(sourcePath: string, raw: string, stage: () => T): T {
     if (error instanceof TextProblem) {
       throw new IngestError(
         sourcePath,
-        `${error.message} ("${error.excerpt}")`,
+        `${error.message} ("${error.excerpt.replace(/\s+/gu, ' ').trim()}")`,
         locateExcerpt(raw, error.excerpt),
       );
     }

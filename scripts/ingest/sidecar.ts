@@ -86,6 +86,9 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       issue.path.length === 0 ? '' : ` in ${issue.path.map(String).join('.')}`
     }${allowed.length > 0 ? ` (allowed: ${allowed.join(', ')})` : ''}`;
   }
+  if (issue.code === 'invalid_type' && /received undefined/u.test(issue.message)) {
+    return `${where}missing: it is required`;
+  }
   return `${where}${issue.message}`;
 }
 
@@ -128,6 +131,30 @@ function rangeProblem(value: string, today: string | undefined): string | null {
 }
 
 /**
+ * Runs a step of the `yaml` package, whose throws become one-line errors: a ReferenceError
+ * for an alias bomb or an unresolved alias, a RangeError for nesting too deep to walk.
+ */
+function yamlOrError<T>(file: string, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    if (error instanceof RangeError) {
+      throw new IngestError(
+        file,
+        'YAML error: the document nests too deeply: write a flat sidecar',
+        1,
+      );
+    }
+    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new IngestError(
+      file,
+      `YAML error: ${detail} (a sidecar needs no anchors or aliases: write each value out)`,
+      1,
+    );
+  }
+}
+
+/**
  * Parses a sidecar's text. `file` names the sidecar in errors; dates after `today`
  * (YYYY-MM-DD), when given, are refused.
  * Scalars are read as strings (YAML failsafe schema): every sidecar field is text, and
@@ -141,23 +168,25 @@ export function parseSidecar(file: string, text: string, today?: string): Sideca
     );
   }
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, schema: 'failsafe', prettyErrors: false });
+  const document = yamlOrError(file, () =>
+    parseDocument(text, { lineCounter, schema: 'failsafe', prettyErrors: false }),
+  );
   const yamlError = document.errors[0];
   if (yamlError) {
     const line = yamlError.linePos?.[0].line ?? lineCounter.linePos(yamlError.pos[0]).line;
-    throw new IngestError(file, `YAML error: ${yamlError.message.split('\n')[0]}`, line);
+    const detail = /call stack/u.test(yamlError.message)
+      ? 'the document nests too deeply: write a flat sidecar'
+      : yamlError.message.split('\n')[0];
+    throw new IngestError(file, `YAML error: ${detail}`, line);
   }
   const lineOf = (offset: number): number => lineCounter.linePos(offset).line;
 
-  let data: unknown;
-  try {
-    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
-  } catch (error) {
-    // `yaml` throws a ReferenceError for an alias bomb (and for an alias it cannot resolve).
-    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  const data: unknown =
+    yamlOrError(file, () => document.toJS({ maxAliasCount: MAX_ALIAS_COUNT })) ?? {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
     throw new IngestError(
       file,
-      `YAML error: ${detail} (a sidecar needs no anchors or aliases: write each value out)`,
+      'a sidecar is a YAML mapping of keys and values (decidedBy: …, signedOn: …); this file is not one',
       1,
     );
   }
