@@ -143,7 +143,7 @@ function namingProblems(plan: Plan, projectRoot: string): void {
   if (folder.ignored.length > 0) {
     const names = folder.ignored.map(printableName);
     plan.notices.push(
-      `not read (a release ends in ${SOURCE_EXTENSIONS.join(' or ')}, a sidecar in ${SIDECAR_EXTENSION}): ${names.slice(0, 10).join(', ')}${names.length > 10 ? ` and ${names.length - 10} more` : ''}`,
+      `not read (a release ends in ${SOURCE_EXTENSIONS.join(' or ')}, a sidecar in ${SIDECAR_EXTENSION}; hidden files are never read): ${names.slice(0, 10).join(', ')}${names.length > 10 ? ` and ${names.length - 10} more` : ''}`,
     );
   }
 }

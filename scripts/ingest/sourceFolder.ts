@@ -52,7 +52,7 @@ export interface SourceFolder {
   sidecarNames: string[];
   /** Names refused outright, with why and the fix. */
   refused: { name: string; message: string }[];
-  /** Names ingest does not read (not a release or a sidecar): reported, never an error. */
+  /** Names ingest does not read (not a release or a sidecar, or hidden): reported, never an error. */
   ignored: string[];
 }
 
@@ -100,7 +100,12 @@ export function listSourceFolder(path: string): SourceFolder {
     ignored: [],
   };
   for (const name of nodeFs.readdirSync(path).sort()) {
-    if (name.startsWith('.')) continue;
+    if (name.startsWith('.')) {
+      // Hidden files are never read; one named like a release is worth a word.
+      const lower = extensionOf(name).toLowerCase();
+      if ((LOOKALIKE_EXTENSIONS as readonly string[]).includes(lower)) folder.ignored.push(name);
+      continue;
+    }
     const problem = refusal(name);
     if (problem) folder.refused.push({ name, message: problem });
     else if ((SOURCE_EXTENSIONS as readonly string[]).includes(extensionOf(name)))
