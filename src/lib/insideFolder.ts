@@ -4,8 +4,8 @@
  * sources and sidecars only from inside the sources folder, and the build publishes only
  * files inside the project; both ask this module.
  */
-import { realpathSync } from 'node:fs';
-import { isAbsolute, relative } from 'node:path';
+import { readdirSync, readlinkSync, realpathSync, type Dirent } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
 
 /** `path` (already a real path) is `folder` itself or lies below it. */
 export function isWithin(path: string, folder: string): boolean {
@@ -38,4 +38,44 @@ export function realPathInside(path: string, folder: string, folderLabel: string
     );
   }
   return real;
+}
+
+export interface LeavingLink {
+  /** The link, as found under the folder walked. */
+  link: string;
+  /** Where it leads (its real path), or what it names when that does not exist. */
+  target: string;
+}
+
+/**
+ * Every symbolic link under `folder` (walked without following links) that leads outside
+ * `boundary` or nowhere. Whatever is copied from `folder` would carry such a link's target.
+ */
+export function linksLeaving(folder: string, boundary: string): LeavingLink[] {
+  const realBoundary = realpathSync(boundary);
+  const leaving: LeavingLink[] = [];
+  const walk = (directory: string): void => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(directory, { withFileTypes: true });
+    } catch {
+      return; // Missing or unreadable: nothing from it can be copied either.
+    }
+    for (const entry of entries) {
+      const path = join(directory, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isSymbolicLink()) {
+        let real: string;
+        try {
+          real = realpathSync(path);
+        } catch {
+          leaving.push({ link: path, target: readlinkSync(path) });
+          continue;
+        }
+        if (!isWithin(real, realBoundary)) leaving.push({ link: path, target: real });
+      }
+    }
+  };
+  walk(folder);
+  return leaving;
 }
