@@ -2,7 +2,7 @@
  * The ingest command line: `npm run ingest -- [--sources <dir>] [--out <dir>] [--check] [--force]`.
  * Turns every raw release in --sources (default content/sources) into one Markdown article in
  * --out (default content/articles), through `runIngest` (ingest/run.ts, the orchestrator), which
- * runs the pure `ingestOne` (ingest/pipeline.ts) on each release. Exit code 0 when every file
+ * runs the pure `ingestRelease` (ingest/ingestRelease.ts) on each release. Exit code 0 when every file
  * went through (and, with --check, when the articles are what a fresh run would write); 1
  * otherwise; 2 for bad usage (an unknown option, a sources folder that is not one, an --out
  * that is a file).

@@ -15,7 +15,7 @@ import {
   type ManifestEntry,
 } from './manifest.ts';
 import {
-  describe,
+  firstLine,
   inputError,
   pathOfRef,
   refOf,
@@ -23,7 +23,7 @@ import {
   type FileError,
   type Outcome,
 } from './outcome.ts';
-import type { SummaryRow } from './pipeline.ts';
+import type { SummaryRow } from './ingestRelease.ts';
 import type { Plan } from './plan.ts';
 import type { RowStatus, StatusRow } from './report.ts';
 import { sidecarPathFor } from './sidecar.ts';
@@ -90,7 +90,7 @@ function prepareOutFolder(outDir: string): void {
   try {
     nodeFs.mkdirSync(outDir, { recursive: true });
   } catch (error) {
-    throw new UsageError(`cannot create the articles folder ${outDir}: ${describe(error)}`);
+    throw new UsageError(`cannot create the articles folder ${outDir}: ${firstLine(error)}`);
   }
   for (const name of nodeFs.readdirSync(outDir)) {
     if (TEMPORARY_FILE.test(name)) nodeFs.rmSync(join(outDir, name), { force: true });
@@ -167,7 +167,7 @@ function writeArticles(
     } catch (error) {
       failed.add(outcome.ref);
       committed.errors.push(
-        inputError(outcome.ref, `could not write ${target}: ${describe(error)}`),
+        inputError(outcome.ref, `could not write ${target}: ${firstLine(error)}`),
       );
     }
   }
@@ -201,7 +201,7 @@ function removeStale(
         committed.errors.push(
           inputError(
             refOf(projectRoot, join(outDir, name)),
-            `could not remove this stale article: ${describe(error)}`,
+            `could not remove this stale article: ${firstLine(error)}`,
           ),
         );
         continue;
@@ -240,7 +240,7 @@ function writeManifest(
     committed.errors.push(
       inputError(
         refOf(projectRoot, manifestPath),
-        `could not write the manifest: ${describe(error)}`,
+        `could not write the manifest: ${firstLine(error)}`,
       ),
     );
   }

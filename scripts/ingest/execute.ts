@@ -1,12 +1,12 @@
 /**
- * The second step of a run: the pure per-release work (`ingestOne`) for every release the
+ * The second step of a run: the pure per-release work (`ingestRelease`) for every release the
  * plan left to build, here or in worker threads. A release is read again only when its turn
  * comes (so a large corpus never sits in memory) and checked against the plan's hashes.
  * Two releases that give one id are both refused here, before anything is written.
  */
 import { basename } from 'node:path';
 import { errorOf, inputError, type FileError, type Outcome } from './outcome.ts';
-import { sha256, type IngestInput } from './pipeline.ts';
+import { sha256, type IngestInput } from './ingestRelease.ts';
 import { readRelease, type Pending, type Plan } from './plan.ts';
 import { sidecarPathFor, sidecarTextOf } from './sidecar.ts';
 import type { ReadFs } from './sourceFolder.ts';

@@ -54,7 +54,7 @@ export function errorOf(file: string, error: unknown): FileError {
   return { file, message: `${file}: BUG in ingest (unexpected error): ${detail}`, bug: true };
 }
 
-export function describe(error: unknown): string {
+export function firstLine(error: unknown): string {
   return error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
 }
 

@@ -10,7 +10,7 @@ import { isWithin } from '../../src/lib/insideFolder.ts';
 import { checkSourceSize } from './decode.ts';
 import { codeHash, emptyManifest, readManifest, type Manifest } from './manifest.ts';
 import { errorOf, inputError, refOf, UsageError, type FileError, type Skipped } from './outcome.ts';
-import { sha256 } from './pipeline.ts';
+import { sha256 } from './ingestRelease.ts';
 import { MAX_SIDECAR_BYTES, SIDECAR_EXTENSION, sidecarPathFor } from './sidecar.ts';
 import {
   listSourceFolder,

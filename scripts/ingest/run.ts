@@ -1,7 +1,7 @@
 /**
  * A whole ingest run over a folder of sources, in three steps: plan (list and check the
- * inputs, decide what to rebuild: plan.ts), execute (the pure per-release work, `ingestOne`
- * in pipeline.ts: execute.ts), commit (atomic writes, stale removal, manifest: commit.ts).
+ * inputs, decide what to rebuild: plan.ts), execute (the pure per-release work, `ingestRelease`
+ * in ingestRelease.ts: execute.ts), commit (atomic writes, stale removal, manifest: commit.ts).
  * Every source is tried; one bad file is reported and never takes the others down.
  * scripts/ingest.ts is the command line around this.
  */

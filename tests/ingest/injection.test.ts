@@ -9,7 +9,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../scripts/ingest/article.ts';
-import { ingestOne } from '../../scripts/ingest/pipeline.ts';
+import { ingestRelease } from '../../scripts/ingest/ingestRelease.ts';
 import { projectRoot } from './helpers.ts';
 
 const fixture = join(projectRoot, 'tests/fixtures/injection/hostile-release.txt');
@@ -38,7 +38,7 @@ function textOf(node: object): string {
 }
 
 describe('injection fixture', () => {
-  const result = ingestOne({
+  const result = ingestRelease({
     sourcePath: 'tests/fixtures/injection/hostile-release.txt',
     bytes: readFileSync(fixture),
   });

@@ -144,7 +144,7 @@ function bodyWarnings(sourcePath: string, bodyParagraphs: readonly string[]): st
  * Ingests one release. Throws `IngestError` for bad input (with the file and, where it
  * applies, the line) and `FrontMatterBug` if it built front matter the schema rejects.
  */
-export function ingestOne(input: IngestInput): IngestResult {
+export function ingestRelease(input: IngestInput): IngestResult {
   const { text: raw, encoding } = decode(input.sourcePath, input.bytes);
   return withLocation(input.sourcePath, raw, () => ingestText(input, raw, encoding));
 }
