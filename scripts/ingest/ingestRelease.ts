@@ -19,7 +19,7 @@ import { cleanText } from './clean/index.ts';
 import { decode, type Decoded } from './decode.ts';
 import { extractAll } from './extract/index.ts';
 import { detectScript } from './extract/script.ts';
-import { refuseForeignScript } from './foreignScript.ts';
+import { refuseOtherLanguage } from './otherLanguage.ts';
 import { locateExcerpt } from './locate.ts';
 import { mergeSidecar } from './merge.ts';
 import { parseSidecar, sidecarPathFor } from './sidecar.ts';
@@ -158,7 +158,7 @@ function ingestText(input: IngestInput, raw: string, encoding: Decoded['encoding
       ? null
       : parseSidecar(sidecarPath, input.sidecarText, input.today);
 
-  refuseForeignScript(raw);
+  refuseOtherLanguage(raw);
   const cleaned = cleanText(raw);
   const paragraphs = cleaned.text.split('\n\n').filter((paragraph) => paragraph !== '');
   if (paragraphs.length === 0)

@@ -223,6 +223,27 @@ const CASES: Case[] = [
     expected: { errors: { 'korean.txt': /:1: the text is written in Hangul/u } },
   },
   {
+    name: 'a French release (Latin letters, not English)',
+    setup: release(
+      'french.txt',
+      'China Mobile signe un accord avec la ville de Chengdu\n\nLe 12 octobre 2020, China Mobile et le gouvernement de Chengdu ont signé un accord de coopération pour le déploiement de la 5G dans la ville et les districts voisins.\n',
+    ),
+    expected: {
+      errors: {
+        'french.txt':
+          /:1: the text reads as French, not English: .*Chinese and English releases only/u,
+      },
+    },
+  },
+  {
+    name: 'an English release quoting a French sentence',
+    setup: release(
+      'quote.txt',
+      `${NEW_RELEASES['guiyang-unicom.txt'] ?? ''}\nThe French partner said: "le projet est une étape pour la ville".\n`,
+    ),
+    expected: { article: 'quote.txt', id: HANS_ID },
+  },
+  {
     name: 'a Chinese release naming a Japanese firm (a few kana are no reason to refuse)',
     setup: release('kana-name.txt', `${HANS_TEXT}\n日本企业ソフトバンク也将参与。\n`),
     expected: { article: 'kana-name.txt', id: HANS_ID },
