@@ -61,7 +61,8 @@ export function firstLine(error: unknown): string {
 /** A path as recorded in articles and named in errors: relative to the project root when inside it. */
 export function refOf(projectRoot: string, path: string): string {
   const fromRoot = relative(projectRoot, path);
-  const ref = fromRoot.startsWith('..') || isAbsolute(fromRoot) ? path : fromRoot;
+  const outside = fromRoot === '..' || fromRoot.startsWith(`..${sep}`) || isAbsolute(fromRoot);
+  const ref = outside ? path : fromRoot;
   return ref.split(sep).join('/');
 }
 

@@ -2,15 +2,19 @@
  * "Inside a folder" by real path: a symbolic link counts as where it leads, so a link named
  * `passwd.txt` that leads to `/etc/passwd` is outside whatever folder it sits in. Ingest reads
  * sources and sidecars only from inside the sources folder, and the build publishes only
- * files inside the project; both ask this module.
+ * files inside the project (or the content tree it was pointed at); both ask this module.
  */
 import { readdirSync, readlinkSync, realpathSync, type Dirent } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 
-/** `path` (already a real path) is `folder` itself or lies below it. */
+/** `path` (already a real path) is `folder` itself or lies below it (`..x` is a name, not a climb). */
 export function isWithin(path: string, folder: string): boolean {
   const fromFolder = relative(folder, path);
-  return fromFolder === '' || (!fromFolder.startsWith('..') && !isAbsolute(fromFolder));
+  return fromFolder !== '..' && !fromFolder.startsWith(`..${sep}`) && !isAbsolute(fromFolder);
+}
+
+function isWithinAny(path: string, folders: readonly string[]): boolean {
+  return folders.some((folder) => isWithin(path, realpathSync(folder)));
 }
 
 /** Why a path cannot be published or read from `folder`. */
@@ -19,10 +23,14 @@ export class OutsideFolderError extends Error {
 }
 
 /**
- * The real path of `path`, which must exist and lie inside `folder` once every link is
- * followed. Throws `OutsideFolderError` (naming the path and where it leads) otherwise.
+ * The real path of `path`, which must exist and lie inside one of `folders` once every link
+ * is followed. Throws `OutsideFolderError` (naming the path and where it leads) otherwise.
  */
-export function realPathInside(path: string, folder: string, folderLabel: string): string {
+export function realPathInside(
+  path: string,
+  folders: string | readonly string[],
+  folderLabel: string,
+): string {
   let real: string;
   try {
     real = realpathSync(path);
@@ -32,7 +40,7 @@ export function realPathInside(path: string, folder: string, folderLabel: string
       `${path}: cannot be resolved (${code === 'ENOENT' ? 'it does not exist or is a broken link' : code === 'ELOOP' ? 'a loop of symbolic links' : code})`,
     );
   }
-  if (!isWithin(real, realpathSync(folder))) {
+  if (!isWithinAny(real, typeof folders === 'string' ? [folders] : folders)) {
     throw new OutsideFolderError(
       `${path}: leads to ${real}, outside ${folderLabel}; only files inside ${folderLabel} are read or published (copy the file in instead of linking to it)`,
     );
@@ -48,11 +56,10 @@ export interface LeavingLink {
 }
 
 /**
- * Every symbolic link under `folder` (walked without following links) that leads outside
- * `boundary` or nowhere. Whatever is copied from `folder` would carry such a link's target.
+ * Every symbolic link under `folder` (walked without following links) that leads outside all
+ * of `boundaries`, or nowhere. Whatever is copied from `folder` would carry its target.
  */
-export function linksLeaving(folder: string, boundary: string): LeavingLink[] {
-  const realBoundary = realpathSync(boundary);
+export function linksLeaving(folder: string, boundaries: readonly string[]): LeavingLink[] {
   const leaving: LeavingLink[] = [];
   const walk = (directory: string): void => {
     let entries: Dirent[];
@@ -72,7 +79,7 @@ export function linksLeaving(folder: string, boundary: string): LeavingLink[] {
           leaving.push({ link: path, target: readlinkSync(path) });
           continue;
         }
-        if (!isWithin(real, realBoundary)) leaving.push({ link: path, target: real });
+        if (!isWithinAny(real, boundaries)) leaving.push({ link: path, target: real });
       }
     }
   };

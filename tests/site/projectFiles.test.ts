@@ -61,6 +61,15 @@ describe('sources published under sources/', () => {
     expect(() => readSourceFile(sourcePath(), project)).toThrow(message);
   });
 
+  it('reads from the content tree a build was pointed at, wherever it lies', () => {
+    const tree = join(base, 'tree');
+    mkdirSync(join(tree, 'sources'), { recursive: true });
+    writeFileSync(join(tree, 'sources/fixture.txt'), 'a fixture');
+    const source = join(tree, 'sources/fixture.txt');
+    expect(() => readSourceFile(source, project, [project])).toThrow(/outside the project/u);
+    expect(readSourceFile(source, project, [project, tree]).toString()).toBe('a fixture');
+  });
+
   it('names a loop of links', () => {
     symlinkSync('loop.txt', join(project, 'loop.txt'));
     expect(() => realPathInside(join(project, 'loop.txt'), project, 'the project')).toThrow(

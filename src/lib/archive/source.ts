@@ -11,12 +11,26 @@ export function sourceFileName(agreement: Pick<Agreement, 'source'>): string {
 }
 
 /**
- * The bytes of a source, published under `sources/`. Only a regular file inside the project
- * is read: an article whose `source.path` leads elsewhere (`/etc/passwd`, `../../secret`, a
- * link out of the project) fails the build rather than publish what it points at.
+ * The folders a build may publish sources from: the project, and the content tree the build
+ * was pointed at (ARCHIVE_CONTENT_DIR, which may lie elsewhere: its sources sit beside it).
  */
-export function readSourceFile(sourcePath: string, projectRoot: string): Buffer {
-  const real = realPathInside(resolve(projectRoot, sourcePath), projectRoot, 'the project');
+export function publishableRoots(projectRoot: string): string[] {
+  const contentDir = process.env['ARCHIVE_CONTENT_DIR'];
+  return contentDir ? [projectRoot, resolve(projectRoot, contentDir)] : [projectRoot];
+}
+
+/**
+ * The bytes of a source, published under `sources/`. Only a regular file inside the project
+ * (or the content tree) is read: an article whose `source.path` leads elsewhere
+ * (`/etc/passwd`, `../../secret`, a link out of the project) fails the build rather than
+ * publish what it points at.
+ */
+export function readSourceFile(
+  sourcePath: string,
+  projectRoot: string,
+  roots: readonly string[] = publishableRoots(projectRoot),
+): Buffer {
+  const real = realPathInside(resolve(projectRoot, sourcePath), roots, 'the project');
   if (!statSync(real).isFile()) {
     throw new Error(`${sourcePath}: not a regular file, so it is not published under sources/`);
   }
