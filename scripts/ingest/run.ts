@@ -29,7 +29,7 @@ export interface RunOptions {
   readFs?: ReadFs;
   /** Worker threads to ingest with (1: this thread). Default: `defaultJobs` (idle cores, large runs). */
   jobs?: number;
-  /** Today (YYYY-MM-DD), for refusing sidecar dates in the future. Default: the clock's, in UTC. */
+  /** Today (YYYY-MM-DD), for refusing sidecar dates in the future. Default: the clock's, at UTC+14. */
   today?: string;
   /** Called as sources are done: `done` of `total`, with the file just done. */
   onProgress?: (done: number, total: number, file: string) => void;
@@ -45,6 +45,11 @@ export interface RunResult {
   /** Article file names removed (in check mode: that a fresh run would remove). */
   removed: string[];
   ok: boolean;
+}
+
+/** Today where it is latest (UTC+14): a date is in the future only once it is so everywhere. */
+function latestToday(): string {
+  return new Date(Date.now() + 14 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }
 
 export async function runIngest(options: RunOptions): Promise<RunResult> {
@@ -73,7 +78,7 @@ export async function runIngest(options: RunOptions): Promise<RunResult> {
   const executed = await executePlan(plan, {
     jobs: options.jobs,
     readFs: options.readFs,
-    today: options.today ?? new Date().toISOString().slice(0, 10),
+    today: options.today ?? latestToday(),
     onSettled,
   });
   const failed = new Set([...plan.failed, ...executed.failed]);
