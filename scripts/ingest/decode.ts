@@ -4,7 +4,7 @@
  * (GB18030/GBK, Big5). Anything else, and
  * anything that is not a text at all, is an `IngestError` naming the file and where it failed.
  */
-import chardet from 'chardet';
+import chardet, { type Match } from 'chardet';
 import iconv from 'iconv-lite';
 import { IngestError } from './types.ts';
 
@@ -241,12 +241,37 @@ function shareOf(text: string, pattern: RegExp): number {
 }
 
 /** The legacy encodings to try, most likely first according to chardet's statistics. */
-function legacyCandidates(bytes: Uint8Array): ('gb18030' | 'big5')[] {
-  const ranked = chardet
-    .analyse(bytes)
+function legacyCandidates(matches: readonly Match[]): ('gb18030' | 'big5')[] {
+  const ranked = matches
     .map((match) => LEGACY_ENCODINGS[match.name])
     .filter((name): name is 'gb18030' | 'big5' => name !== undefined);
   return [...new Set([...ranked, 'gb18030' as const, 'big5' as const])];
+}
+
+/**
+ * Japanese and Korean code pages whose bytes GB18030 also accepts: decoded as Chinese they
+ * give plausible-looking nonsense, so chardet's verdict is taken when it is sure.
+ */
+const OTHER_LANGUAGE_ENCODINGS: Readonly<Record<string, string>> = {
+  Shift_JIS: 'Shift_JIS, a Japanese encoding',
+  'EUC-JP': 'EUC-JP, a Japanese encoding',
+  'EUC-KR': 'EUC-KR, a Korean encoding',
+  'ISO-2022-JP': 'ISO-2022-JP, a Japanese encoding',
+  'ISO-2022-KR': 'ISO-2022-KR, a Korean encoding',
+};
+/** chardet is sure of a Japanese or Korean code page, and gives a Chinese one less than half. */
+const SURE = 90;
+const UNLIKELY = 50;
+
+function otherLanguageEncoding(matches: readonly Match[]): string | null {
+  const [top] = matches;
+  if (!top || top.confidence < SURE) return null;
+  const description = OTHER_LANGUAGE_ENCODINGS[top.name];
+  if (!description) return null;
+  const chinese = matches.filter((match) => LEGACY_ENCODINGS[match.name] !== undefined);
+  return chinese.every((match) => match.confidence < UNLIKELY)
+    ? `${description} (chardet: ${top.confidence}%)`
+    : null;
 }
 
 /**
@@ -301,8 +326,17 @@ function decodeBytes(file: string, bytes: Uint8Array): Decoded {
     );
   }
 
+  const matches = chardet.analyse(bytes);
+  const otherLanguage = otherLanguageEncoding(matches);
+  if (otherLanguage) {
+    throw new IngestError(
+      file,
+      `the bytes are ${otherLanguage}, not UTF-8, GB18030 or Big5: the archive takes Chinese and English releases only (if this is one, save it as UTF-8)`,
+      1,
+    );
+  }
   const rejected: string[] = [];
-  for (const encoding of legacyCandidates(bytes)) {
+  for (const encoding of legacyCandidates(matches)) {
     const text = iconv.decode(
       Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
       encoding,

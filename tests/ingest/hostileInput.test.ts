@@ -244,6 +244,43 @@ const CASES: Case[] = [
     expected: { article: 'quote.txt', id: HANS_ID },
   },
   {
+    name: 'a Japanese release in Shift_JIS (bytes GB18030 would also accept)',
+    setup: release(
+      'shift-jis.txt',
+      iconv.encode(
+        '中国移動と上海市政府が協力協定を締結\n\n2019年5月12日、中国移動は上海市政府と戦略的協力協定を締結しました。\n',
+        'shift_jis',
+      ),
+    ),
+    expected: {
+      errors: {
+        'shift-jis.txt': /:1: the bytes are Shift_JIS, a Japanese encoding .*save it as UTF-8/u,
+      },
+    },
+  },
+  {
+    name: 'a Korean release in EUC-KR',
+    setup: release(
+      'euc-kr.txt',
+      iconv.encode(
+        '차이나모바일, 상하이시와 협력 협정 체결\n\n2019년 5월 12일 차이나모바일은 상하이시 정부와 전략적 협력 협정을 체결했다.\n',
+        'euc-kr',
+      ),
+    ),
+    expected: { errors: { 'euc-kr.txt': /:1: the bytes are EUC-KR, a Korean encoding/u } },
+  },
+  {
+    name: 'a Russian release in windows-1251',
+    setup: release(
+      'cp1251.txt',
+      iconv.encode(
+        'Ростелеком подписал соглашение\n\n12 мая 2019 года компания подписала соглашение о сотрудничестве.\n',
+        'win1251',
+      ),
+    ),
+    expected: { errors: { 'cp1251.txt': /:1: cannot decode: .*save the file as UTF-8/u } },
+  },
+  {
     name: 'a Chinese release naming a Japanese firm (a few kana are no reason to refuse)',
     setup: release('kana-name.txt', `${HANS_TEXT}\n日本企业ソフトバンク也将参与。\n`),
     expected: { article: 'kana-name.txt', id: HANS_ID },
