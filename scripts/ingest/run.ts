@@ -12,9 +12,9 @@ import { planRun } from './plan.ts';
 import type { StatusRow } from './report.ts';
 import type { ReadFs } from './sourceFolder.ts';
 
-export { writeFileAtomic, type WriteFs } from './commit.ts';
+// What the CLI and the tests use of the steps.
+export { type WriteFs } from './commit.ts';
 export { UsageError, type FileError } from './outcome.ts';
-export { SOURCE_EXTENSIONS } from './sourceFolder.ts';
 
 export interface RunOptions {
   projectRoot: string;
