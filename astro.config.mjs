@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import projectFilesOnly from './src/integrations/projectFilesOnly.ts';
 import { localeAlternates } from './src/integrations/sitemapAlternates.ts';
 import { createHash } from 'node:crypto';
 
@@ -35,6 +36,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
+    // First: no link in public/ or the content may lead a file from outside the project into dist/.
+    projectFilesOnly({ folders: [contentDir ?? 'content'] }),
     // Language alternates come from localeAlternates, not the integration's `i18n` option,
     // whose cost grows with the square of the page count (see sitemapAlternates.ts).
     sitemap(

@@ -1,8 +1,11 @@
 /**
- * `npm run ingest -- [--sources <dir>] [--out <dir>] [--check] [--force]`
+ * The ingest command line: `npm run ingest -- [--sources <dir>] [--out <dir>] [--check] [--force]`.
  * Turns every raw release in --sources (default content/sources) into one Markdown article in
- * --out (default content/articles). Exit code 0 when every file went through (and, with
- * --check, when the articles are what a fresh run would write); 1 otherwise; 2 for bad usage.
+ * --out (default content/articles), through `runIngest` (ingest/run.ts, the orchestrator), which
+ * runs the pure `ingestRelease` (ingest/ingestRelease.ts) on each release. Exit code 0 when every file
+ * went through (and, with --check, when the articles are what a fresh run would write); 1
+ * otherwise; 2 for bad usage (an unknown option, a sources folder that is not one, an --out
+ * that is a file).
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,6 +88,7 @@ function printReport(result: RunResult, check: boolean): void {
         for (const warning of row.warnings) console.log(`  ${row.file}: ${warning}`);
     }
   }
+  for (const notice of result.notices) console.log(`note: ${notice}`);
   for (const error of result.errors)
     console.error(`${error.bug ? 'BUG ' : 'error '}${error.message}`);
 
@@ -140,10 +144,12 @@ async function main(): Promise<number> {
   } catch (error) {
     (progress as ProgressBar | null)?.finish();
     if (error instanceof UsageError) {
-      console.error(`${error.message}\n\n${USAGE}`);
+      console.error(`error ${error.message} (npm run ingest -- --help)`);
       return 2;
     }
-    throw error;
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    console.error(`BUG in ingest (unexpected error): ${detail}`);
+    return 1;
   }
 }
 

@@ -1,9 +1,10 @@
 /**
- * Bytes → text. Releases arrive as UTF-8 (with or without a byte-order mark), UTF-16 with a
- * byte-order mark, or a legacy Chinese code page (GB18030/GBK, Big5). Anything else, and
+ * Bytes → text. Releases arrive as UTF-8 (with or without a byte-order mark), UTF-16 (with a
+ * byte-order mark, or without one, told by its NUL bytes), or a legacy Chinese code page
+ * (GB18030/GBK, Big5). Anything else, and
  * anything that is not a text at all, is an `IngestError` naming the file and where it failed.
  */
-import chardet from 'chardet';
+import chardet, { type Match } from 'chardet';
 import iconv from 'iconv-lite';
 import { IngestError } from './types.ts';
 
@@ -39,6 +40,14 @@ const LEGACY_ENCODINGS: Readonly<Record<string, 'gb18030' | 'big5'>> = {
 const IMPLAUSIBLE_CHARACTER =
   // eslint-disable-next-line no-control-regex -- control characters are among what it looks for
   /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\u0370-\u03ff\u0400-\u04ff\u1100-\u11ff\u2500-\u257f\u3040-\u30ff\u3100-\u312f\u3130-\u318f\uac00-\ud7af\ue000-\uf8ff]/u;
+
+/**
+ * Characters no text contains (controls, private use): what binary bytes read as UTF-16 give.
+ * Unlike IMPLAUSIBLE_CHARACTER it allows other scripts, so that a Russian release in UTF-16
+ * is decoded and then refused for its language, not called binary.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const NOT_TEXT = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ue000-\uf8ff\ufffe\uffff]/u;
 
 /** Above this share of implausible characters (among non-space ones) a decoding is rejected. */
 const MAX_IMPLAUSIBLE_SHARE = 0.01;
@@ -183,25 +192,86 @@ function firstUnpairedSurrogate(body: Uint8Array, littleEndian: boolean): number
   return 0;
 }
 
+/** Code units below U+0080 in a text: line breaks, digits, Latin letters. */
+function asciiCount(text: string): number {
+  let count = 0;
+  for (let index = 0; index < text.length; index += 1)
+    if (text.charCodeAt(index) < 0x80) count += 1;
+  return count;
+}
+
+/**
+ * UTF-16 without a byte-order mark, which some Windows tools write. Its NUL bytes give it
+ * away: every line break, digit and Latin letter has a zero high byte. Both byte orders are
+ * tried; a reading must decode cleanly, be plausible text and have lines (a release has a
+ * title and a body: binary bytes rarely pair into a line break), and of two such readings the
+ * one with more of those characters wins (the other order turns them into U+0A00, U+3100…).
+ * Anything else with NUL bytes is binary (null).
+ */
+function utf16WithoutBom(bytes: Uint8Array): Decoded | null {
+  if (bytes.length % 2 !== 0) return null;
+  const readings: Decoded[] = [];
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    try {
+      const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+      if (/[\n\r]/u.test(text) && shareOf(text, NOT_TEXT) <= MAX_IMPLAUSIBLE_SHARE)
+        readings.push({ text, encoding });
+    } catch {
+      // Unpaired surrogates: not this byte order.
+    }
+  }
+  readings.sort((a, b) => asciiCount(b.text) - asciiCount(a.text));
+  return readings[0] ?? null;
+}
+
 /** Share of implausible characters among the non-space characters of a decoded text. */
 export function implausibleShare(text: string): number {
+  return shareOf(text, IMPLAUSIBLE_CHARACTER);
+}
+
+function shareOf(text: string, pattern: RegExp): number {
   let counted = 0;
-  let implausible = 0;
+  let matched = 0;
   for (const character of text) {
     if (/\s/u.test(character)) continue;
     counted += 1;
-    if (IMPLAUSIBLE_CHARACTER.test(character)) implausible += 1;
+    if (pattern.test(character)) matched += 1;
   }
-  return counted === 0 ? 0 : implausible / counted;
+  return counted === 0 ? 0 : matched / counted;
 }
 
 /** The legacy encodings to try, most likely first according to chardet's statistics. */
-function legacyCandidates(bytes: Uint8Array): ('gb18030' | 'big5')[] {
-  const ranked = chardet
-    .analyse(bytes)
+function legacyCandidates(matches: readonly Match[]): ('gb18030' | 'big5')[] {
+  const ranked = matches
     .map((match) => LEGACY_ENCODINGS[match.name])
     .filter((name): name is 'gb18030' | 'big5' => name !== undefined);
   return [...new Set([...ranked, 'gb18030' as const, 'big5' as const])];
+}
+
+/**
+ * Japanese and Korean code pages whose bytes GB18030 also accepts: decoded as Chinese they
+ * give plausible-looking nonsense, so chardet's verdict is taken when it is sure.
+ */
+const OTHER_LANGUAGE_ENCODINGS: Readonly<Record<string, string>> = {
+  Shift_JIS: 'Shift_JIS, a Japanese encoding',
+  'EUC-JP': 'EUC-JP, a Japanese encoding',
+  'EUC-KR': 'EUC-KR, a Korean encoding',
+  'ISO-2022-JP': 'ISO-2022-JP, a Japanese encoding',
+  'ISO-2022-KR': 'ISO-2022-KR, a Korean encoding',
+};
+/** chardet is sure of a Japanese or Korean code page, and gives a Chinese one less than half. */
+const SURE = 90;
+const UNLIKELY = 50;
+
+function otherLanguageEncoding(matches: readonly Match[]): string | null {
+  const [top] = matches;
+  if (!top || top.confidence < SURE) return null;
+  const description = OTHER_LANGUAGE_ENCODINGS[top.name];
+  if (!description) return null;
+  const chinese = matches.filter((match) => LEGACY_ENCODINGS[match.name] !== undefined);
+  return chinese.every((match) => match.confidence < UNLIKELY)
+    ? `${description} (chardet: ${top.confidence}%)`
+    : null;
 }
 
 /**
@@ -227,13 +297,11 @@ function decodeBytes(file: string, bytes: Uint8Array): Decoded {
   const hasBom = startsWith(bytes, UTF8_BOM);
   const nul = bytes.indexOf(0x00);
   if (nul >= 0) {
-    const hint =
-      !hasBom && (bytes[1] === 0x00 || bytes[0] === 0x00)
-        ? ' (if this is UTF-16, it needs a byte-order mark; better, save it as UTF-8)'
-        : '';
+    const utf16 = hasBom ? null : utf16WithoutBom(bytes);
+    if (utf16) return utf16;
     throw new IngestError(
       file,
-      `binary content: a NUL byte at byte offset ${nul}${hint}`,
+      `binary content: a NUL byte at byte offset ${nul} (a text file has none; is this a document or an image? save the text as UTF-8)`,
       lineOfByte(bytes, nul),
     );
   }
@@ -258,8 +326,17 @@ function decodeBytes(file: string, bytes: Uint8Array): Decoded {
     );
   }
 
+  const matches = chardet.analyse(bytes);
+  const otherLanguage = otherLanguageEncoding(matches);
+  if (otherLanguage) {
+    throw new IngestError(
+      file,
+      `the bytes are ${otherLanguage}, not UTF-8, GB18030 or Big5: the archive takes Chinese and English releases only (if this is one, save it as UTF-8)`,
+      1,
+    );
+  }
   const rejected: string[] = [];
-  for (const encoding of legacyCandidates(bytes)) {
+  for (const encoding of legacyCandidates(matches)) {
     const text = iconv.decode(
       Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
       encoding,

@@ -6,8 +6,8 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { SummaryRow } from './pipeline.ts';
-import { sha256 } from './pipeline.ts';
+import type { SummaryRow } from './ingestRelease.ts';
+import { sha256 } from './ingestRelease.ts';
 
 export const MANIFEST_FILE = '.ingest-manifest.json';
 const MANIFEST_VERSION = 1;

@@ -2,9 +2,13 @@
  * Merging a sidecar's curated facts with what the text says. A sidecar fact is recorded with
  * basis `sidecar` and its reason; where it contradicts a fact read in the text, the sidecar's
  * value stands and a warning names both. Nothing the sidecar supplies goes unrecorded.
+ * A sidecar value replaces the text's reading of that fact, so a date in the text that does
+ * not exist (`2019年13月45日`) is an error only when the sidecar supplies no date: sources
+ * are never edited, and the sidecar is how an editor publishes such a release.
  */
 import type { DatedFact, Editorial } from '../../src/schema/agreement.ts';
 import type { Sidecar } from '../../src/schema/sidecar.ts';
+import { TextProblem } from './types.ts';
 
 export interface TextFacts {
   title: string;
@@ -12,6 +16,8 @@ export interface TextFacts {
   titleTruncated: boolean;
   publishedOn: DatedFact | null;
   signedOn: DatedFact | null;
+  /** A date in the text that does not exist, which stopped the text's dates being read. */
+  dateProblem?: TextProblem | null;
 }
 
 export interface MergedFacts {
@@ -30,10 +36,43 @@ function describeDate(fact: DatedFact): string {
   return `${fact.value} ("${fact.evidence}")`;
 }
 
-export function mergeSidecar(facts: TextFacts, sidecar: Sidecar | null): MergedFacts {
-  if (!sidecar) return { ...facts, editorial: null, warnings: [] };
+/**
+ * The warning for a text date that does not exist when the sidecar gives a date; throws
+ * `TextProblem` (an error with the line) when it gives none.
+ */
+function impossibleDateWarning(
+  problem: TextProblem,
+  sidecar: Sidecar | null,
+  sidecarName: string,
+): string {
+  const supplied = DATE_FIELDS.filter((field) => sidecar?.[field]);
+  if (supplied.length === 0) {
+    throw new TextProblem(
+      `${problem.message}: give the dates in ${sidecarName} (signedOn, publishedOn), which replace the text's`,
+      problem.excerpt,
+    );
+  }
+  const missing = DATE_FIELDS.filter((field) => !sidecar?.[field]);
+  return (
+    `the text's dates were not read (${problem.message}); the sidecar's ${supplied.join(' and ')} ${supplied.length === 1 ? 'stands' : 'stand'}` +
+    (missing.length > 0
+      ? `, and ${missing.join(' and ')} is left out (give it in ${sidecarName} if the text states it)`
+      : '')
+  );
+}
 
-  const merged: MergedFacts = { ...facts, editorial: null, warnings: [] };
+export function mergeSidecar(
+  facts: TextFacts,
+  sidecar: Sidecar | null,
+  sidecarName = 'the sidecar',
+): MergedFacts {
+  const { dateProblem, ...textFacts } = facts;
+  const problemWarning = dateProblem
+    ? [impossibleDateWarning(dateProblem, sidecar, sidecarName)]
+    : [];
+  if (!sidecar) return { ...textFacts, editorial: null, warnings: [] };
+
+  const merged: MergedFacts = { ...textFacts, editorial: null, warnings: problemWarning };
   const notes: Editorial['notes'] = [];
 
   for (const field of DATE_FIELDS) {

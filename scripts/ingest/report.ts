@@ -2,7 +2,7 @@
  * What a run tells its user: a summary table (file, id, script, date, operators, places,
  * warnings) and, on a terminal, a progress bar. Plain text, no colours: logs stay clean in CI.
  */
-import type { SummaryRow } from './pipeline.ts';
+import type { SummaryRow } from './ingestRelease.ts';
 
 export type RowStatus = 'written' | 'unchanged' | 'skipped' | 'stale' | 'failed';
 

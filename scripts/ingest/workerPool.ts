@@ -1,12 +1,12 @@
 /**
- * Ingesting on several cores: a pool of worker threads, each running the pure `ingestOne`.
+ * Ingesting on several cores: a pool of worker threads, each running the pure `ingestRelease`.
  * Inputs are read only when a worker is free, so a large corpus never sits in memory at once.
  * Errors cross the thread boundary as data and come back as the same classes.
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { FrontMatterBug } from './article.ts';
-import { ingestOne, type IngestInput, type IngestResult } from './pipeline.ts';
+import { ingestRelease, type IngestInput, type IngestResult } from './ingestRelease.ts';
 import { IngestError } from './types.ts';
 
 export type SerialisedError =
@@ -73,7 +73,7 @@ export function defaultJobs(
 
 export type Settle<T> = (item: T, outcome: { result: IngestResult } | { error: unknown }) => void;
 
-/** Runs `ingestOne` on each item in this thread, in order. */
+/** Runs `ingestRelease` on each item in this thread, in order. */
 export async function ingestInProcess<T>(
   items: readonly T[],
   toInput: (item: T) => IngestInput,
@@ -81,7 +81,7 @@ export async function ingestInProcess<T>(
 ): Promise<void> {
   for (const item of items) {
     try {
-      settle(item, { result: ingestOne(toInput(item)) });
+      settle(item, { result: ingestRelease(toInput(item)) });
     } catch (error) {
       settle(item, { error });
     }
@@ -123,7 +123,7 @@ function ask(worker: Worker, request: WorkerRequest): Promise<WorkerReply> {
 }
 
 /**
- * Runs `ingestOne` on each item in `jobs` worker threads. Each worker takes the next item
+ * Runs `ingestRelease` on each item in `jobs` worker threads. Each worker takes the next item
  * when it is free; `settle` sees every item exactly once (in completion order). A worker that
  * dies fails its item and is replaced.
  */

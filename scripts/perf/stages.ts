@@ -1,13 +1,13 @@
 /**
  * `npm run perf:stages -- --sources <dir> [--sources <dir> …] [--dump <dir>]`
  * CPU time per ingest stage, averaged over every release in the folders: decode, each
- * cleaning rule, script detection, each extractor, and the whole `ingestOne` (which also
+ * cleaning rule, script detection, each extractor, and the whole `ingestRelease` (which also
  * merges the sidecar and renders the article). Module loading and the first release (which
  * builds the matchers) are reported apart: a run pays them once per process or worker.
  *
  * Times are the process's own CPU time (`process.cpuUsage`, user + system), so a busy
  * machine slows them less than wall time; the load average is printed beside them.
- * `--dump` writes what `ingestOne` returned for each source (article or error), including
+ * `--dump` writes what `ingestRelease` returned for each source (article or error), including
  * sources a run would refuse as duplicate ids, to compare two versions byte for byte.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -74,7 +74,7 @@ const dumpDir = values.dump === undefined ? undefined : resolve(invokedFrom, val
 if (dumpDir) mkdirSync(dumpDir, { recursive: true });
 
 const loadStart = cpuMicros();
-const { ingestOne } = await import('../ingest/pipeline.ts');
+const { ingestRelease } = await import('../ingest/ingestRelease.ts');
 const { decode } = await import('../ingest/decode.ts');
 const { cleaningRules } = await import('../ingest/clean/index.ts');
 const { detectScript } = await import('../ingest/extract/script.ts');
@@ -94,7 +94,7 @@ const warmUpStart = cpuMicros();
 const [first] = sources;
 if (first) {
   try {
-    ingestOne({ sourcePath: first.path, bytes: first.bytes, sidecarText: first.sidecarText });
+    ingestRelease({ sourcePath: first.path, bytes: first.bytes, sidecarText: first.sidecarText });
   } catch {
     // Counted with the others below.
   }
@@ -106,8 +106,12 @@ for (const source of sources) {
   // The whole pipeline first, as a run calls it.
   let dumped: string;
   try {
-    const result = timed('ingestOne (whole)', () =>
-      ingestOne({ sourcePath: source.path, bytes: source.bytes, sidecarText: source.sidecarText }),
+    const result = timed('ingestRelease (whole)', () =>
+      ingestRelease({
+        sourcePath: source.path,
+        bytes: source.bytes,
+        sidecarText: source.sidecarText,
+      }),
     );
     dumped = result.article;
   } catch (error) {
@@ -134,13 +138,13 @@ for (const source of sources) {
     timed('extract: amounts', () => extractAmounts(joined));
     timed('extract: topics', () => extractTopics(view));
   } catch {
-    // The failure is already counted and dumped from ingestOne.
+    // The failure is already counted and dumped from ingestRelease.
   }
 }
 const wallMillis = performance.now() - wallStart;
 
 const count = sources.length;
-const stageRows = [...totals].filter(([stage]) => stage !== 'ingestOne (whole)');
+const stageRows = [...totals].filter(([stage]) => stage !== 'ingestRelease (whole)');
 const stageSum = stageRows.reduce((sum, [, micros]) => sum + micros, 0);
 const width = Math.max(...[...totals.keys()].map((stage) => stage.length));
 const perRelease = (micros: number): string => (micros / count / 1000).toFixed(3).padStart(8);
@@ -160,6 +164,6 @@ for (const [stage, micros] of [...stageRows].sort((a, b) => b[1] - a[1])) {
 }
 console.log(`${'sum of stages'.padEnd(width)}  ${perRelease(stageSum)}`);
 console.log(
-  `${'ingestOne (whole)'.padEnd(width)}  ${perRelease(totals.get('ingestOne (whole)') ?? 0)}`,
+  `${'ingestRelease (whole)'.padEnd(width)}  ${perRelease(totals.get('ingestRelease (whole)') ?? 0)}`,
 );
 console.log(`\nwall time of both passes: ${(wallMillis / 1000).toFixed(1)} s`);

@@ -1,6 +1,6 @@
 /** The CLI as users run it: exit codes, the summary table, clean logs. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot, temporaryFolder } from './helpers.ts';
@@ -101,6 +101,59 @@ describe('npm run ingest', { timeout: 120_000 }, () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`error ${join(sources, 'empty.txt')}: the file is empty`);
     expect(result.stdout).toMatch(/^chengdu-mobile\.txt\s.*written$/mu);
+  });
+
+  it('hostile input: one line per error on stderr, exit 1, no BUG or stack trace, in process and in workers', () => {
+    const hostile = join(folder.path, 'hostile');
+    mkdirSync(hostile);
+    try {
+      writeFileSync(join(hostile, 'good.txt'), NEW_RELEASES['chengdu-mobile.txt'] ?? '');
+      symlinkSync('/etc/passwd', join(hostile, 'passwd.txt'));
+      symlinkSync('gone.txt', join(hostile, 'dangling.txt'));
+      symlinkSync('loop.txt', join(hostile, 'loop.txt'));
+      mkdirSync(join(hostile, 'folder.txt'));
+      writeFileSync(join(hostile, 'Release.TXT'), NEW_RELEASES['chengdu-mobile.txt'] ?? '');
+      writeFileSync(
+        join(hostile, 'russian.txt'),
+        'Соглашение подписано\n\nКомпания подписала соглашение о сотрудничестве.\n',
+      );
+      writeFileSync(join(hostile, 'bomb.txt'), NEW_RELEASES['guiyang-unicom.txt'] ?? '');
+      writeFileSync(
+        join(hostile, 'bomb.yaml'),
+        'a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n',
+      );
+      const expected = [
+        /^error .*Release\.TXT: the extension \.TXT is not lower-case/u,
+        /^error .*bomb\.yaml:1: YAML error: Excessive alias count/u,
+        /^error .*dangling\.txt: a symbolic link to gone\.txt, which does not exist/u,
+        /^error .*folder\.txt: a folder, not a file/u,
+        /^error .*loop\.txt: a symbolic link to loop\.txt that loops back on itself/u,
+        /^error .*passwd\.txt: a symbolic link to \/etc\/passwd, outside the sources folder/u,
+        /^error .*russian\.txt:1: the text is written in Cyrillic/u,
+      ];
+      for (const jobs of ['1', '2']) {
+        const hostileOut = join(folder.path, `hostile-articles-${jobs}`);
+        const result = ingest('--sources', hostile, '--out', hostileOut, '--jobs', jobs);
+        expect(result.status).toBe(1);
+        const lines = result.stderr.trimEnd().split('\n').sort();
+        expect(lines).toHaveLength(expected.length);
+        lines.forEach((line, index) => expect(line).toMatch(expected[index] ?? /^$/u));
+        expect(result.stdout).toMatch(/^good\.txt\s.*written$/mu);
+        expect(readdirSync(hostileOut).join('\n')).not.toMatch(/passwd|root/u);
+      }
+    } finally {
+      rmSync(hostile, { recursive: true, force: true });
+    }
+  });
+
+  it('exits 2 with one line for an --out that is a file', () => {
+    const file = join(folder.path, 'not-a-folder');
+    writeFileSync(file, '');
+    const result = ingest('--sources', sources, '--out', file);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trimEnd()).toMatch(
+      /^error --out .*not-a-folder is a file, not a folder: give a folder for the articles \(npm run ingest -- --help\)$/u,
+    );
   });
 
   it('exits 2 for a missing sources folder or an unknown option', () => {

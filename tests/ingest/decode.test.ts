@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { decode, implausibleShare, MAX_SOURCE_BYTES } from '../../scripts/ingest/decode.ts';
 import { IngestError } from '../../scripts/ingest/types.ts';
-import { reencode, seedBytes, seedText } from './helpers.ts';
+import iconv from 'iconv-lite';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { reencode, seedBytes, SEEDS, seedsDir, seedText } from './helpers.ts';
+import { NEW_RELEASES } from './releases.ts';
 
 function decodeError(bytes: Uint8Array, file = 'sources/x.txt'): IngestError {
   try {
@@ -27,6 +31,21 @@ describe('decode: encodings', () => {
   it.each(['utf-16le', 'utf-16be'] as const)('reads %s with a BOM', (encoding) => {
     const text = seedText('000');
     expect(decode('a.txt', reencode(text, encoding))).toEqual({ text, encoding });
+  });
+
+  // Every seed and invented release, in both byte orders: Chinese and English, with and
+  // without `一` (U+4E00, whose low byte is NUL too).
+  const TEXTS = [
+    ...SEEDS.map((name) => [name, readFileSync(join(seedsDir, name), 'utf8')] as const),
+    ...Object.entries(NEW_RELEASES),
+  ];
+  it.each(
+    TEXTS.flatMap(([name, text]) =>
+      (['utf-16le', 'utf-16be'] as const).map((encoding) => [name, encoding, text] as const),
+    ),
+  )('reads %s as %s without a BOM, from its NUL bytes', (_name, encoding, text) => {
+    const bytes = iconv.encode(text, encoding, { addBOM: false });
+    expect(decode('a.txt', bytes)).toEqual({ text, encoding });
   });
 
   it('detects GB18030 (Simplified Chinese seed 001)', () => {
@@ -77,9 +96,9 @@ describe('decode: bad input', () => {
     );
   });
 
-  it('UTF-16 without a BOM is binary, with a hint', () => {
+  it('NUL bytes in a single line are binary, even when they could pair up as UTF-16', () => {
     const bytes = Buffer.from('hello', 'utf16le');
-    expect(decodeError(bytes).message).toMatch(/NUL byte.*byte-order mark/);
+    expect(decodeError(bytes).message).toMatch(/binary content: a NUL byte at byte offset 1/);
   });
 
   it('undecodable bytes: neither UTF-8 nor GB18030 nor Big5, with offset and line', () => {

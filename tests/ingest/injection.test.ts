@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { remark } from 'remark';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../scripts/ingest/article.ts';
-import { ingestOne } from '../../scripts/ingest/pipeline.ts';
+import { ingestRelease } from '../../scripts/ingest/ingestRelease.ts';
 import { projectRoot } from './helpers.ts';
 
 const fixture = join(projectRoot, 'tests/fixtures/injection/hostile-release.txt');
@@ -37,7 +37,7 @@ function textOf(node: object): string {
 }
 
 describe('injection fixture', () => {
-  const result = ingestOne({
+  const result = ingestRelease({
     sourcePath: 'tests/fixtures/injection/hostile-release.txt',
     bytes: readFileSync(fixture),
   });

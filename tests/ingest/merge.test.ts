@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeSidecar, type TextFacts } from '../../scripts/ingest/merge.ts';
+import { TextProblem } from '../../scripts/ingest/types.ts';
 
 const TEXT: TextFacts = {
   title: 'The provincial government signed the agreement with China Telec',
@@ -102,5 +103,46 @@ describe('mergeSidecar', () => {
       completeTitle: { value: 'A different title altogether', reason: 'Clearer.' },
     });
     expect(rewritten.titleTruncated).toBe(false);
+  });
+});
+
+describe('mergeSidecar: a date in the text that does not exist', () => {
+  const problem = new TextProblem(
+    'a date that does not exist: "2019年13月45日" (month 13, day 45)',
+    '2019年13月45日',
+  );
+  const unread: TextFacts = { ...TEXT, publishedOn: null, signedOn: null, dateProblem: problem };
+  const day = (value: string) => ({
+    value,
+    precision: 'day' as const,
+    reason: 'The notice says so.',
+  });
+
+  it('is an error, with the words to locate, when the sidecar gives no date', () => {
+    for (const sidecar of [null, { decidedBy: 'Archive editors' }]) {
+      expect(() => mergeSidecar(unread, sidecar, 'r.yaml')).toThrow(
+        /month 13, day 45\): give the dates in r\.yaml \(signedOn, publishedOn\)/u,
+      );
+    }
+  });
+
+  it('is a warning when the sidecar gives signedOn; publishedOn is left out, not guessed', () => {
+    const merged = mergeSidecar(unread, { decidedBy: 'E', signedOn: day('2019-03-15') }, 'r.yaml');
+    expect(merged.signedOn?.value).toBe('2019-03-15');
+    expect(merged.publishedOn).toBeNull();
+    expect(merged.warnings).toEqual([
+      `the text's dates were not read (${problem.message}); the sidecar's signedOn stands, and publishedOn is left out (give it in r.yaml if the text states it)`,
+    ]);
+  });
+
+  it('is a warning naming both when the sidecar gives both dates', () => {
+    const merged = mergeSidecar(
+      unread,
+      { decidedBy: 'E', signedOn: day('2019-03-15'), publishedOn: day('2019-03-16') },
+      'r.yaml',
+    );
+    expect(merged.warnings).toEqual([
+      `the text's dates were not read (${problem.message}); the sidecar's publishedOn and signedOn stand`,
+    ]);
   });
 });

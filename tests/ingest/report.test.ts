@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SummaryRow } from '../../scripts/ingest/pipeline.ts';
+import type { SummaryRow } from '../../scripts/ingest/ingestRelease.ts';
 import { formatTable, ProgressBar, summaryTable } from '../../scripts/ingest/report.ts';
 
 const ROW: SummaryRow = {

@@ -7,14 +7,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../scripts/ingest/article.ts';
 import { sidecarPathFor } from '../../scripts/ingest/sidecar.ts';
-import { ingestOne, type IngestResult } from '../../scripts/ingest/pipeline.ts';
+import { ingestRelease, type IngestResult } from '../../scripts/ingest/ingestRelease.ts';
 import type { Agreement } from '../../src/schema/agreement.ts';
 import { reencode, seedBytes, seedName, seedText, seedsDir, type Reencoding } from './helpers.ts';
 
 function ingestSeed(prefix: string, bytes: Uint8Array = seedBytes(prefix)): IngestResult {
   const name = seedName(prefix);
   const sidecarFile = sidecarPathFor(join(seedsDir, name));
-  return ingestOne({
+  return ingestRelease({
     sourcePath: `content/sources/${name}`,
     bytes,
     sidecarText: existsSync(sidecarFile) ? readFileSync(sidecarFile, 'utf8') : undefined,

@@ -125,3 +125,60 @@ describe('parseSidecar', () => {
     expect(sidecarError('- a\n- b\n').message).toMatch(/^sources\/r\.yaml:1: /);
   });
 });
+
+describe('parseSidecar: hostile and implausible sidecars', () => {
+  const dated = (field: string, value: string, precision = 'day'): string =>
+    `decidedBy: E\n${field}:\n  value: '${value}'\n  precision: ${precision}\n  reason: r\n`;
+
+  it('an alias bomb is a one-line YAML error, not a crash', () => {
+    const levels = ['a: &a [x,x,x,x,x,x,x,x,x]'];
+    for (const [name, previous] of [
+      ['b', 'a'],
+      ['c', 'b'],
+      ['d', 'c'],
+      ['e', 'd'],
+    ])
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
+    const error = sidecarError(`${levels.join('\n')}\n`);
+    expect(error.message).toMatch(/^sources\/r\.yaml:1: YAML error: Excessive alias count/u);
+    expect(error.message).not.toMatch(/\n/u);
+  });
+
+  it('a few aliases are fine', () => {
+    const sidecar = parseSidecar(
+      'r.yaml',
+      'decidedBy: &who Archive editors\ntitle: { en: *who, zh: *who }\n',
+    );
+    expect(sidecar.title).toEqual({ en: 'Archive editors', zh: 'Archive editors' });
+  });
+
+  it('too large, nested too deeply, or not a mapping', () => {
+    expect(sidecarError(`decidedBy: E\n#${'x'.repeat(70_000)}\n`).message).toMatch(
+      /the sidecar is \d+ characters; a sidecar may be at most 65536/u,
+    );
+    expect(sidecarError('['.repeat(20_000)).message).toMatch(/nests too deeply/u);
+    expect(sidecarError('- a list\n- of things\n').message).toMatch(/a sidecar is a YAML mapping/u);
+  });
+
+  it('dates before 1949 or after today are refused; today and this year are not', () => {
+    const today = '2026-06-15';
+    const refuse = (text: string): string => {
+      try {
+        parseSidecar('r.yaml', text, today);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'accepted';
+    };
+    expect(refuse(dated('signedOn', '1948', 'year'))).toMatch(
+      /:3: signedOn\.value: "1948" is before 1949/u,
+    );
+    expect(refuse(dated('signedOn', '2026-06-16'))).toMatch(
+      /"2026-06-16" is in the future \(today is 2026-06-15\)/u,
+    );
+    expect(refuse(dated('publishedOn', '2026-07', 'month'))).toMatch(/in the future/u);
+    expect(refuse(dated('signedOn', '2026-06-15'))).toBe('accepted');
+    expect(refuse(dated('signedOn', '2026-06', 'month'))).toBe('accepted');
+    expect(refuse(dated('publishedOn', '1949', 'year'))).toBe('accepted');
+  });
+});

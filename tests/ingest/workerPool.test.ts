@@ -54,7 +54,7 @@ describe('jobs', () => {
     );
     expect(seen).toEqual([
       'empty:empty.txt: the file is empty',
-      'nul:nul.txt:1: binary content: a NUL byte at byte offset 2',
+      'nul:nul.txt:1: binary content: a NUL byte at byte offset 2 (a text file has none; is this a document or an image? save the text as UTF-8)',
     ]);
   });
 });

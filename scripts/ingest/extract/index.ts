@@ -13,6 +13,7 @@ import type {
   PlaceRef,
 } from '../../../src/schema/agreement.ts';
 import { placeByCode } from '../../../src/lib/gazetteer/index.ts';
+import { TextProblem } from '../types.ts';
 import { extractAmounts } from './amounts.ts';
 import { extractByline } from './byline.ts';
 import { extractDates } from './dates.ts';
@@ -35,6 +36,8 @@ export interface Extracted {
   title: ExtractedTitle;
   publishedOn: DatedFact | null;
   signedOn: DatedFact | null;
+  /** A date in the text that does not exist, which stopped the dates being read (both null). */
+  dateProblem: TextProblem | null;
   publisher: string | null;
   author: string | null;
   operators: OperatorId[];
@@ -76,10 +79,23 @@ function placesOf(mentioned: readonly PlaceRef[], parties: readonly Party[]): Pl
   return [...byCode.values()].sort((a, b) => a.code.localeCompare(b.code));
 }
 
-/** All metadata of one release. Throws `TextProblem` (from the dates extractor) for an impossible date. */
+/** The dates, or the impossible date that stopped them: a sidecar may supply them (merge.ts decides). */
+function datesOf(
+  paragraphs: string[],
+  language: Language,
+): Pick<Extracted, 'publishedOn' | 'signedOn' | 'dateProblem'> {
+  try {
+    return { ...extractDates(paragraphs, language), dateProblem: null };
+  } catch (error) {
+    if (!(error instanceof TextProblem)) throw error;
+    return { publishedOn: null, signedOn: null, dateProblem: error };
+  }
+}
+
+/** All metadata of one release. An impossible date is reported in `dateProblem`, not thrown. */
 export function extractAll(paragraphs: string[], language: Language): Extracted {
   const text = paragraphs.join('\n\n');
-  const { publishedOn, signedOn } = extractDates(paragraphs, language);
+  const { publishedOn, signedOn, dateProblem } = datesOf(paragraphs, language);
   const { publisher, author } = extractByline(paragraphs);
   const view = viewOf(text);
   const names = readNames(view);
@@ -87,6 +103,7 @@ export function extractAll(paragraphs: string[], language: Language): Extracted 
     title: titleOf(paragraphs),
     publishedOn,
     signedOn,
+    dateProblem,
     publisher,
     author,
     operators: operatorIds(names.operators),

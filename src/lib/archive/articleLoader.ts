@@ -10,10 +10,11 @@
  * the article file when it is built (`readArticleBody`).
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import matter from 'gray-matter';
+import { realPathInside } from '../insideFolder.ts';
 import { leadSentence } from './lead.ts';
 
 const ARTICLE_FILE = /\.md$/;
@@ -83,7 +84,8 @@ function articleId(path: string): string {
 /** Reads one article into the store, unless its bytes are those already stored. */
 async function loadArticle(context: LoaderContext, root: string, path: string): Promise<string> {
   const id = articleId(path);
-  const contents = readFileSync(path, 'utf8');
+  // An article linked in from outside its folder would publish whatever it points at.
+  const contents = readFileSync(realPathInside(path, dirname(path), 'the articles folder'), 'utf8');
   const digest = context.generateDigest(contents);
   if (context.store.get(id)?.digest === digest) return id;
   const filePath = relative(root, path).split('\\').join('/');

@@ -1,13 +1,12 @@
 /**
  * Each raw source exactly as received, byte for byte, as a plain text file. The bytes are
  * not decoded; the header names the charset ingest detected (static hosts go by the `.txt`
- * extension instead, and every seed is UTF-8).
+ * extension instead, and every seed is UTF-8). Only files inside the project are published
+ * (`readSourceFile`): a source path that leads out of it fails the build.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../lib/archive/load.ts';
-import { sourceFileName } from '../../lib/archive/source.ts';
+import { readSourceFile, sourceFileName } from '../../lib/archive/source.ts';
 
 export const getStaticPaths = (async () => {
   const { entries } = await getArchive();
@@ -17,8 +16,8 @@ export const getStaticPaths = (async () => {
   }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ sourcePath: string; encoding: string }> = async ({ props }) => {
-  const bytes = await readFile(path.resolve(process.cwd(), props.sourcePath));
+export const GET: APIRoute<{ sourcePath: string; encoding: string }> = ({ props }) => {
+  const bytes = readSourceFile(props.sourcePath, process.cwd());
   return new Response(new Uint8Array(bytes), {
     headers: { 'Content-Type': `text/plain; charset=${props.encoding.toLowerCase()}` },
   });

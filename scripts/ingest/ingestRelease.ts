@@ -1,6 +1,8 @@
 /**
- * One release, bytes in, article out: decode → clean → detect the script → extract →
- * merge the sidecar → derive the id → render. Pure: no file system, no clock, no randomness.
+ * The pure core of ingest: one release, bytes in, article out: decode → clean → detect the
+ * script → extract → merge the sidecar → derive the id → render. No file system, no clock,
+ * no randomness (today's date comes in with the input). run.ts runs it over a folder;
+ * scripts/ingest.ts is the command line.
  */
 import { createHash } from 'node:crypto';
 import type {
@@ -14,9 +16,10 @@ import type { Sidecar } from '../../src/schema/sidecar.ts';
 import { placeByCode } from '../../src/lib/gazetteer/index.ts';
 import { renderArticle } from './article.ts';
 import { cleanText } from './clean/index.ts';
-import { decode } from './decode.ts';
+import { decode, type Decoded } from './decode.ts';
 import { extractAll } from './extract/index.ts';
 import { detectScript } from './extract/script.ts';
+import { refuseOtherLanguage } from './otherLanguage.ts';
 import { locateExcerpt } from './locate.ts';
 import { mergeSidecar } from './merge.ts';
 import { parseSidecar, sidecarPathFor } from './sidecar.ts';
@@ -29,6 +32,8 @@ export interface IngestInput {
   bytes: Uint8Array;
   /** The text of the sidecar beside the source, if there is one. */
   sidecarText?: string | undefined;
+  /** Today (YYYY-MM-DD): sidecar dates after it are refused. */
+  today?: string | undefined;
 }
 
 /** One line of the run's summary table. */
@@ -82,7 +87,7 @@ function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
-/** Turns a `TextProblem` from a pure stage into an error naming the file and the raw line. */
+/** Turns a `TextProblem` from any stage into an error naming the file and the raw line. */
 function withLocation<T>(sourcePath: string, raw: string, stage: () => T): T {
   try {
     return stage();
@@ -90,7 +95,7 @@ function withLocation<T>(sourcePath: string, raw: string, stage: () => T): T {
     if (error instanceof TextProblem) {
       throw new IngestError(
         sourcePath,
-        `${error.message} ("${error.excerpt}")`,
+        `${error.message} ("${error.excerpt.replace(/\s+/gu, ' ').trim()}")`,
         locateExcerpt(raw, error.excerpt),
       );
     }
@@ -117,24 +122,50 @@ function gapWarnings(frontMatter: Omit<Agreement, 'warnings'>, sidecarName: stri
   return warnings;
 }
 
+/** A sentence ends with one of these (closing quotes and brackets aside). */
+const SENTENCE_END = /[。！？；.!?;…][”’"'」』）)]*$/u;
+
+/**
+ * A release is its body: with nothing but a title there is nothing to publish (an error);
+ * with no sentence at all (only short lines: a date, a source) it is likely cut off (a warning).
+ */
+function bodyWarnings(sourcePath: string, bodyParagraphs: readonly string[]): string[] {
+  if (bodyParagraphs.length === 0) {
+    throw new IngestError(
+      sourcePath,
+      'the release has a title and no body: add the text of the release below its title, or remove the file',
+    );
+  }
+  if (bodyParagraphs.some((paragraph) => SENTENCE_END.test(paragraph.trim()))) return [];
+  return ['the body has no sentence, only short lines: is the release complete?'];
+}
+
 /**
  * Ingests one release. Throws `IngestError` for bad input (with the file and, where it
  * applies, the line) and `FrontMatterBug` if it built front matter the schema rejects.
  */
-export function ingestOne(input: IngestInput): IngestResult {
-  const { sourcePath, bytes } = input;
-  const { text: raw, encoding } = decode(sourcePath, bytes);
-  const sidecarPath = sidecarPathFor(sourcePath);
-  const sidecar: Sidecar | null =
-    input.sidecarText === undefined ? null : parseSidecar(sidecarPath, input.sidecarText);
+export function ingestRelease(input: IngestInput): IngestResult {
+  const { text: raw, encoding } = decode(input.sourcePath, input.bytes);
+  return withLocation(input.sourcePath, raw, () => ingestText(input, raw, encoding));
+}
 
-  const cleaned = withLocation(sourcePath, raw, () => cleanText(raw));
+function ingestText(input: IngestInput, raw: string, encoding: Decoded['encoding']): IngestResult {
+  const { sourcePath, bytes } = input;
+  const sidecarPath = sidecarPathFor(sourcePath);
+  const sidecarName = baseName(sidecarPath);
+  const sidecar: Sidecar | null =
+    input.sidecarText === undefined
+      ? null
+      : parseSidecar(sidecarPath, input.sidecarText, input.today);
+
+  refuseOtherLanguage(raw);
+  const cleaned = cleanText(raw);
   const paragraphs = cleaned.text.split('\n\n').filter((paragraph) => paragraph !== '');
   if (paragraphs.length === 0)
     throw new IngestError(sourcePath, 'nothing is left of the text after cleaning');
 
   const language = detectScript(cleaned.text);
-  const extracted = withLocation(sourcePath, raw, () => extractAll(paragraphs, language));
+  const extracted = extractAll(paragraphs, language);
   const merged = mergeSidecar(
     {
       title: extracted.title.title,
@@ -142,9 +173,14 @@ export function ingestOne(input: IngestInput): IngestResult {
       titleTruncated: extracted.title.truncated,
       publishedOn: extracted.publishedOn,
       signedOn: extracted.signedOn,
+      dateProblem: extracted.dateProblem,
     },
     sidecar,
+    sidecarName,
   );
+  const titleIndex = extracted.title.basis === 'heading' ? extracted.title.paragraphIndex : null;
+  const bodyParagraphs = paragraphs.filter((_, index) => index !== titleIndex);
+  const bodyProblems = bodyWarnings(sourcePath, bodyParagraphs);
 
   const sourceSha256 = sha256(bytes);
   const id =
@@ -180,11 +216,9 @@ export function ingestOne(input: IngestInput): IngestResult {
     cleaning: cleaned.applied,
     editorial: merged.editorial,
   };
-  const warnings = [...merged.warnings, ...gapWarnings(facts, baseName(sidecarPath))];
+  const warnings = [...merged.warnings, ...bodyProblems, ...gapWarnings(facts, sidecarName)];
   const frontMatter: Agreement = { ...facts, warnings };
 
-  const titleIndex = extracted.title.basis === 'heading' ? extracted.title.paragraphIndex : null;
-  const bodyParagraphs = paragraphs.filter((_, index) => index !== titleIndex);
   const fileName = `${id}.md`;
   const article = renderArticle(sourcePath, frontMatter, bodyParagraphs);
 
