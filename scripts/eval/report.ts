@@ -4,6 +4,7 @@
  * only when asked, so that whoever tunes on dev never sees them).
  */
 import { FIELDS, type PartSummary, type ReleaseScore, type Tally } from './score.ts';
+import type { TruthRelease } from './truth.ts';
 
 function percent(part: number, whole: number): string {
   return whole === 0 ? '—' : `${((100 * part) / whole).toFixed(1)}%`;
@@ -78,4 +79,38 @@ export function formatReport(
     );
   }
   return sections.join('\n\n');
+}
+
+/** The set's make-up, so a reader sees what the figures are over. */
+export function formatComposition(truth: readonly TruthRelease[]): string {
+  const count = <T extends string>(values: readonly T[]): string =>
+    [
+      ...values.reduce(
+        (map, value) => map.set(value, (map.get(value) ?? 0) + 1),
+        new Map<T, number>(),
+      ),
+    ]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([value, n]) => `${value} ${n}`)
+      .join(', ');
+  const levelOf = (code: string): string =>
+    code === 'national'
+      ? 'national'
+      : code.endsWith('0000')
+        ? 'province'
+        : code.endsWith('00')
+          ? 'prefecture'
+          : 'county or district';
+  const bySigning = new Map<string, number>();
+  for (const release of truth) {
+    if (release.signing) bySigning.set(release.signing, (bySigning.get(release.signing) ?? 0) + 1);
+  }
+  const groups = [...bySigning.values()].filter((n) => n >= 2).length;
+  return [
+    `set: ${truth.length} releases (${count(truth.map((release) => release.part))})`,
+    `languages: ${count(truth.map((release) => release.language))}`,
+    `operators: ${count(truth.flatMap((release) => release.operators))}; ${truth.filter((release) => release.operators.length > 1).length} with several`,
+    `most specific government: ${count(truth.map((release) => levelOf(release.governments.at(-1) ?? 'national')))}`,
+    `signings reported more than once in the set: ${groups}; signing date fixed by the text: ${truth.filter((release) => release.signedOn !== null).length}`,
+  ].join('\n');
 }

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { placeByCode } from '../../src/lib/gazetteer/index.ts';
 import { ingestOne } from '../ingest/pipeline.ts';
 import { observeFacts, type PlaceLookup } from './observe.ts';
-import { formatReport } from './report.ts';
+import { formatComposition, formatReport } from './report.ts';
 import { readRetrieved, realSourceName } from './retrieved.ts';
 import { scoreRefused, scoreRelease, summarise, type ReleaseScore } from './score.ts';
 import { parseTruth, PARTS, type TruthRelease } from './truth.ts';
@@ -83,7 +83,9 @@ function main(): void {
   }
   const scores = evaluate(truth);
   const summaries = PARTS.map((part) => summarise(part, scores));
-  console.log(formatReport(summaries, scores, values['show-held'] ?? false));
+  console.log(
+    `${formatComposition(truth)}\n\n${formatReport(summaries, scores, values['show-held'] ?? false)}`,
+  );
 }
 
 main();
