@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- --show-held]`: scores ingest on the real-release set. Each release of
+ * `npm run eval [-- --show-held] [--truth <file>]`: scores ingest on the real-release set. Each release of
  * bench/real/truth.yaml goes through ingest's pure pipeline in process, without its sidecar
  * (the text alone is measured), and each field is compared with the truth table. Exit 0: it
  * is a measurement. Exit 1 only when the set itself is broken (a malformed truth table, a
@@ -28,14 +28,17 @@ const lookup: PlaceLookup = (code) => {
 };
 
 /** Every real source has a truth row, and each row's URL is the one it was retrieved from. */
-function checkSetIsWhole(truth: readonly TruthRelease[]): void {
+function checkSetIsWhole(truth: readonly TruthRelease[], truthFile: string): void {
   const listed = new Set(truth.map((release) => release.source));
   const onDisk = readdirSync(join(ROOT, SOURCES)).filter((name) =>
     /^real-\d{3}-.*\.txt$/.test(name),
   );
   const unlisted = onDisk.filter((name) => !listed.has(name));
   if (unlisted.length > 0) {
-    throw new Error(`${TRUTH}: no row for ${unlisted.join(', ')} (add one, read from the text)`);
+    const more = unlisted.length > 3 ? ` and ${unlisted.length - 3} more` : '';
+    throw new Error(
+      `${truthFile}: no row for ${unlisted.slice(0, 3).join(', ')}${more} (add one, read from the text)`,
+    );
   }
   const urls = new Map(
     readRetrieved(readFileSync(join(ROOT, RETRIEVED), 'utf8'), RETRIEVED).map((release, index) => [
@@ -45,12 +48,12 @@ function checkSetIsWhole(truth: readonly TruthRelease[]): void {
   );
   for (const release of truth) {
     if (!existsSync(join(ROOT, SOURCES, release.source))) {
-      throw new Error(`${TRUTH}: ${release.source} is not in ${SOURCES}`);
+      throw new Error(`${truthFile}: ${release.source} is not in ${SOURCES}`);
     }
     const url = urls.get(release.source);
     if (url !== undefined && url !== release.url) {
       throw new Error(
-        `${TRUTH}: ${release.source} has url ${release.url}, but ${RETRIEVED} has ${url}`,
+        `${truthFile}: ${release.source} has url ${release.url}, but ${RETRIEVED} has ${url}`,
       );
     }
   }
@@ -71,11 +74,17 @@ export function evaluate(truth: readonly TruthRelease[]): ReleaseScore[] {
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { 'show-held': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      'show-held': { type: 'boolean', default: false },
+      truth: { type: 'string', default: TRUTH },
+    },
+  });
+  const truthFile = values.truth ?? TRUTH;
   let truth: TruthRelease[];
   try {
-    truth = parseTruth(readFileSync(join(ROOT, TRUTH), 'utf8'), TRUTH);
-    checkSetIsWhole(truth);
+    truth = parseTruth(readFileSync(resolve(ROOT, truthFile), 'utf8'), truthFile);
+    checkSetIsWhole(truth, truthFile);
   } catch (error) {
     console.error(`eval: the real-release set is broken: ${(error as Error).message}`);
     process.exitCode = 1;
