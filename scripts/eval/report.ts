@@ -41,7 +41,7 @@ export function formatSummary(summary: PartSummary): string {
   lines.push(
     `signing date, where the text fixes it (${fixedCount}): ${fixed.right} right, ${fixed.missing} missing, ${fixed.wrong} wrong (${percent(fixed.right, fixedCount)} right)`,
     `signing date stated where the text fixes none: ${summary.signingDateInvented}`,
-    `dated in the text but given an undated- id: ${summary.undatedDespiteDate} of ${summary.dated}`,
+    `the text gives a date in ${summary.dated}: ${summary.dated - summary.undatedDespiteDate} got a dated id, ${summary.undatedDespiteDate} an undated- one`,
   );
   return lines.join('\n');
 }
