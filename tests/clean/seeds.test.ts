@@ -8,8 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../scripts/ingest/clean/index.ts';
 
 const SOURCES = join(import.meta.dirname, '../../content/sources');
+// The seeds are named `NNN_<16 hex>.txt`; content/sources also holds the real-release set.
 const seedFiles = readdirSync(SOURCES)
-  .filter((name) => name.endsWith('.txt'))
+  .filter((name) => /^\d{3}_[0-9a-f]{16}\.txt$/.test(name))
   .sort();
 
 function raw(prefix: string): string {

@@ -1,0 +1,60 @@
+/**
+ * Writes the real-release set into content/sources from the search results kept in
+ * bench/real/retrieved.jsonl: each release's text is the `excerpt` the search tool returned,
+ * written byte-for-byte (UTF-8, nothing added or trimmed), and its sidecar records the
+ * page's URL. A source already on disk with other bytes is an error, never overwritten:
+ * raw sources are not touched once received.
+ *
+ *   npx tsx scripts/eval/writeRealSources.ts [--check]
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readRetrieved, realSourceName, type RetrievedRelease } from './retrieved.ts';
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const RETRIEVED = join(ROOT, 'bench/real/retrieved.jsonl');
+const SOURCES = join(ROOT, 'content/sources');
+
+function sidecarText(release: RetrievedRelease, sourceName: string): string {
+  return [
+    `# ${sourceName}: a real release, kept as the search tool returned it (bench/real/retrieved.jsonl).`,
+    'decidedBy: Archive editors',
+    `url: ${JSON.stringify(release.url)}`,
+    '',
+  ].join('\n');
+}
+
+function main(): void {
+  const check = process.argv.includes('--check');
+  const releases = readRetrieved(readFileSync(RETRIEVED, 'utf8'), 'bench/real/retrieved.jsonl');
+  let written = 0;
+  const problems: string[] = [];
+  releases.forEach((release, index) => {
+    const name = realSourceName(index, release.file);
+    const files: [string, string][] = [
+      [`${name}.txt`, release.excerpt],
+      [`${name}.yaml`, sidecarText(release, `${name}.txt`)],
+    ];
+    for (const [file, text] of files) {
+      const path = join(SOURCES, file);
+      if (existsSync(path)) {
+        if (readFileSync(path, 'utf8') !== text) {
+          problems.push(
+            `content/sources/${file}: differs from bench/real/retrieved.jsonl line ${index + 1}`,
+          );
+        }
+      } else if (check) {
+        problems.push(`content/sources/${file}: missing (run scripts/eval/writeRealSources.ts)`);
+      } else {
+        writeFileSync(path, text, 'utf8');
+        written += 1;
+      }
+    }
+  });
+  for (const problem of problems) console.error(problem);
+  console.log(`${releases.length} real releases; ${written} files written`);
+  if (problems.length > 0) process.exitCode = 1;
+}
+
+main();
