@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { placeByCode } from '../../src/lib/gazetteer/index.ts';
-import { ingestOne } from '../ingest/pipeline.ts';
+import { ingestRelease } from '../ingest/ingestRelease.ts';
 import { observeFacts, type PlaceLookup } from './observe.ts';
 import { formatComposition, formatReport } from './report.ts';
 import { readRetrieved, realSourceName } from './retrieved.ts';
@@ -63,9 +63,9 @@ export function evaluate(truth: readonly TruthRelease[]): ReleaseScore[] {
   return truth.map((release) => {
     const sourcePath = `${SOURCES}/${release.source}`;
     const bytes = readFileSync(join(ROOT, sourcePath));
-    let result: ReturnType<typeof ingestOne>;
+    let result: ReturnType<typeof ingestRelease>;
     try {
-      result = ingestOne({ sourcePath, bytes });
+      result = ingestRelease({ sourcePath, bytes });
     } catch (error) {
       return scoreRefused(release, release, (error as Error).message);
     }
