@@ -204,7 +204,8 @@ function asciiCount(text: string): number {
  * UTF-16 without a byte-order mark, which some Windows tools write. Its NUL bytes give it
  * away: every line break, digit and Latin letter has a zero high byte. Both byte orders are
  * tried; a reading must decode cleanly, be plausible text and have lines (a release has a
- * title and a body: binary bytes rarely pair into a line break), and of two such readings the
+ * title and a body, or a one-paragraph release has Chinese sentence punctuation: binary bytes
+ * rarely pair into either), and of two such readings the
  * one with more of those characters wins (the other order turns them into U+0A00, U+3100…).
  * Anything else with NUL bytes is binary (null).
  */
@@ -214,7 +215,7 @@ function utf16WithoutBom(bytes: Uint8Array): Decoded | null {
   for (const encoding of ['utf-16le', 'utf-16be'] as const) {
     try {
       const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
-      if (/[\n\r]/u.test(text) && shareOf(text, NOT_TEXT) <= MAX_IMPLAUSIBLE_SHARE)
+      if (/[\n\r，。]/u.test(text) && shareOf(text, NOT_TEXT) <= MAX_IMPLAUSIBLE_SHARE)
         readings.push({ text, encoding });
     } catch {
       // Unpaired surrogates: not this byte order.

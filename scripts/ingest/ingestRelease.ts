@@ -122,8 +122,11 @@ function gapWarnings(frontMatter: Omit<Agreement, 'warnings'>, sidecarName: stri
   return warnings;
 }
 
-/** A sentence ends with one of these (closing quotes and brackets aside). */
-const SENTENCE_END = /[。！？；.!?;…][”’"'」』）)]*$/u;
+/**
+ * A sentence ends somewhere in a paragraph: a paragraph that closes with a byline or a page date,
+ * such as `…的演进。（蒋均牧）`, still holds sentences.
+ */
+const SENTENCE_END = /[。！？；!?;…]|\.(?:[”’"'」』）)]*)(?:\s|$)/u;
 
 /**
  * A release is its body: with nothing but a title there is nothing to publish (an error);
@@ -136,7 +139,7 @@ function bodyWarnings(sourcePath: string, bodyParagraphs: readonly string[]): st
       'the release has a title and no body: add the text of the release below its title, or remove the file',
     );
   }
-  if (bodyParagraphs.some((paragraph) => SENTENCE_END.test(paragraph.trim()))) return [];
+  if (bodyParagraphs.some((paragraph) => SENTENCE_END.test(paragraph))) return [];
   return ['the body has no sentence, only short lines: is the release complete?'];
 }
 
