@@ -1,5 +1,5 @@
 /** bench/results/latest.md: the measured figures as tables, the targets, the machine, the commands. */
-import type { BenchResults, SizeResult } from './run.ts';
+import type { BenchResults, SizeResult } from './results.ts';
 
 const n = (value: number): string => value.toLocaleString('en');
 const s = (seconds: number | null | undefined): string =>

@@ -6,24 +6,24 @@ import iconv from 'iconv-lite';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toSimplified } from '../../src/lib/chinese.ts';
-import { buildContext, dateSlots } from '../../scripts/bench/context.ts';
-import { writeCorpus } from '../../scripts/bench/corpus.ts';
-import { loadPlaces } from '../../scripts/bench/loadPlaces.ts';
-import { SCRIPTS, type Script } from '../../scripts/bench/places.ts';
-import { Random } from '../../scripts/bench/prng.ts';
+import { buildContext, dateSlots } from '../../scripts/corpus/context.ts';
+import { writeCorpus } from '../../scripts/corpus/corpus.ts';
+import { loadPlaces } from '../../scripts/corpus/loadPlaces.ts';
+import { SCRIPTS, type Script } from '../../scripts/corpus/placeIndex.ts';
+import { Random } from '../../scripts/corpus/prng.ts';
 import {
   characterCount,
   generateRelease,
   MESSES,
   type Mess,
   type Release,
-} from '../../scripts/bench/release.ts';
-import { slotNames } from '../../scripts/bench/template.ts';
+} from '../../scripts/corpus/release.ts';
+import { slotNames } from '../../scripts/corpus/template.ts';
 import {
   GAZETTEER_OPERATORS,
   loadVocabulary,
   TEMPLATE_DIR,
-} from '../../scripts/bench/vocabulary.ts';
+} from '../../scripts/corpus/vocabulary.ts';
 
 const SEED = 'test';
 const SAMPLE = 3000;
