@@ -242,7 +242,7 @@ const ROWS: readonly (readonly [string, readonly Row[]])[] = [
       ],
       ['warm query: median bytes', (x) => (x.search ? bytes(x.search.warm.medianBytes) : '–')],
       [
-        "search page's typing delay (search.client.ts)",
+        "search page's typing delay (startSearch.ts)",
         (x) =>
           x.search
             ? x.search.typingDelayMs === null
