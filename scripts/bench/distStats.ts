@@ -1,11 +1,11 @@
 /**
  * What a build weighs: the whole of dist/, Pagefind's index, and the gzip weight of the pages
  * a reader lands on (an agreement, a browse page, a listing, the home page) — both whole and
- * "beyond the main text", the measure the quality budgets use (tests/quality/page-weight.ts).
+ * "beyond the main text", the measure the quality budgets use (scripts/quality/page-weight.ts).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { gzipSize, markupWithoutMainText } from '../../tests/quality/page-weight.ts';
+import { gzipSize, markupWithoutMainText } from '../quality/page-weight.ts';
 
 export interface PageWeight {
   /** Path inside dist/, e.g. `en/agreements/2019-yantai-china-mobile/index.html`. */

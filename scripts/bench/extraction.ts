@@ -7,8 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import matter from 'gray-matter';
-import { generateRelease } from './release.ts';
-import type { Vocabulary } from './vocabulary.ts';
+import { generateRelease } from '../corpus/release.ts';
+import type { Vocabulary } from '../corpus/vocabulary.ts';
 
 export interface Share {
   of: number;

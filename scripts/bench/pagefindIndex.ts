@@ -4,7 +4,7 @@
  * indexing apart from `astro build` when a build did not report its indexing time.
  */
 import { resolve } from 'node:path';
-import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
+import { buildSearchIndex } from '../../src/lib/searchIndex/buildIndex.ts';
 
 const dist = process.argv[2];
 if (!dist) {

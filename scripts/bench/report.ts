@@ -1,5 +1,5 @@
 /** bench/results/latest.md: the measured figures as tables, the targets, the machine, the commands. */
-import type { BenchResults, SizeResult } from './run.ts';
+import type { BenchResults, SizeResult } from './results.ts';
 
 const n = (value: number): string => value.toLocaleString('en');
 const s = (seconds: number | null | undefined): string =>
@@ -242,7 +242,7 @@ const ROWS: readonly (readonly [string, readonly Row[]])[] = [
       ],
       ['warm query: median bytes', (x) => (x.search ? bytes(x.search.warm.medianBytes) : '–')],
       [
-        "search page's typing delay (search.client.ts)",
+        "search page's typing delay (startSearch.ts)",
         (x) =>
           x.search
             ? x.search.typingDelayMs === null

@@ -12,61 +12,26 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { PAGE_BUDGETS } from './budgets.ts';
-import { writeCorpus, type CorpusSummary } from './corpus.ts';
-import { distStats, weighPage, type DistStats, type PageWeight } from './distStats.ts';
-import { extractionStats, type ExtractionStats } from './extraction.ts';
-import { readIngestLog, type IngestReport } from './ingestLog.ts';
-import { indexEachLanguage, type LanguageIndex } from './pagefindByLanguage.ts';
+import { writeCorpus } from '../corpus/corpus.ts';
+import { loadVocabulary } from '../corpus/vocabulary.ts';
+import { PAGE_BUDGETS } from '../quality/budgets.ts';
+import { distStats, weighPage, type PageWeight } from './distStats.ts';
+import { extractionStats } from './extraction.ts';
+import { readIngestLog } from './ingestLog.ts';
 import { describeMachine } from './machine.ts';
-import { runMeasured, type Measurement } from './measure.ts';
-import { summariseProfileDirectory, type ProfileSummary } from './profile.ts';
+import { runMeasured } from './measure.ts';
+import { indexEachLanguage, type LanguageIndex } from './pagefindByLanguage.ts';
+import { summariseProfileDirectory } from './profile.ts';
 import { renderMarkdown } from './report.ts';
+import type { BenchResults, IngestStep, SearchIndexSkip, SizeResult } from './results.ts';
 import { measureSearch, type SearchResult } from './search.ts';
 import { SEARCH_UI } from './searchQueries.ts';
 import { htmlFileOf, sitePaths } from './sitePaths.ts';
-import { evaluateTargets, searchIndexSkip, type SearchIndexSkip, type Target } from './targets.ts';
-import { loadVocabulary } from './vocabulary.ts';
+import { evaluateTargets, searchIndexSkip } from './targets.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const NODE = process.execPath;
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
-
-export interface IngestStep extends Measurement {
-  report: IngestReport | null;
-}
-
-export interface SizeResult {
-  releases: number;
-  corpus: CorpusSummary;
-  ingest: {
-    full: IngestStep & { releasesPerSecond: number };
-    /** The same sources again: everything should be skipped by hash. */
-    unchanged: IngestStep;
-    /** One release added to the corpus, then ingest. */
-    addOne: IngestStep;
-  };
-  build: Measurement & {
-    articles: number;
-    pages: number | null;
-    pagefindSeconds: number | null;
-    /** Where the Pagefind time came from: the integration's own log line, or a separate run. */
-    pagefindSource: 'integration-log' | 'separate-run' | 'unavailable' | 'skipped';
-    astroSecondsWithoutPagefind: number | null;
-  };
-  /** Ingest's reading of the releases against what the generator wrote. */
-  extraction: ExtractionStats;
-  dist: DistStats | null;
-  /** With --pagefind-by-language: each locale's index built on its own. */
-  pagefindByLanguage?: LanguageIndex[];
-  /** Built without the search index: its projected memory is more than the machine has. */
-  searchIndexSkipped?: SearchIndexSkip;
-  pages: Record<string, PageWeight | null>;
-  search: SearchResult | null;
-  pipeline: { seconds: number; secondsPerRelease: number; peakRssMiB: number | null };
-  /** With --profile: where the CPU of the full ingest and of the build went. */
-  profiles?: { ingest: ProfileSummary | null; build: ProfileSummary | null };
-}
 
 /**
  * The build's JavaScript heap ceiling. V8's default (about 4 GiB on this machine) is close to
@@ -74,15 +39,6 @@ export interface SizeResult {
  * dies, so the bench raises it and reports the memory actually used.
  */
 const BUILD_HEAP_MIB = 6144;
-
-export interface BenchResults {
-  generatedAt: string;
-  machine: ReturnType<typeof describeMachine>;
-  command: string;
-  seed: string;
-  sizes: SizeResult[];
-  targets: Target[];
-}
 
 const rel = (path: string): string => relative(ROOT, path) || '.';
 

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { gzipSize } from '../../tests/quality/page-weight.ts';
+import { gzipSize } from '../quality/page-weight.ts';
 import { serveStaticSite } from '../preview/static-server.ts';
 import { launchChromium } from '../../tests/browser/chromium.ts';
 import { LOCALES, type Locale } from '../../src/i18n/locales.ts';

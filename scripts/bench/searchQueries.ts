@@ -70,7 +70,7 @@ export const SEARCH_UI = {
   status: '[data-search-status]',
   /** The file that sets the page's typing delay, and how it spells it. */
   typingDelay: {
-    file: 'src/components/search/search.client.ts',
+    file: 'src/lib/search/startSearch.ts',
     pattern: /TYPING_DELAY_MS\s*=\s*(\d+)/,
   },
   /** Check one facet value, as a reader does: the page searches on the change. */

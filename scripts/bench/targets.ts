@@ -3,19 +3,8 @@
  * run is `not-measured`, with a projection where one can honestly be made. Each miss carries
  * its measured cause: which step the time or bytes went to.
  */
-import { PAGE_BUDGETS } from './budgets.ts';
-import type { SizeResult } from './run.ts';
-
-export type TargetStatus = 'met' | 'missed' | 'not-measured';
-
-export interface Target {
-  id: string;
-  target: string;
-  status: TargetStatus;
-  measured: string;
-  /** Why it was missed (or why it could not be measured), from the figures. */
-  cause?: string;
-}
+import { PAGE_BUDGETS } from '../quality/budgets.ts';
+import type { SearchIndexSkip, SizeResult, Target, TargetStatus } from './results.ts';
 
 export const FULL_SCALE = 100_000;
 const MINUTE = 60;
@@ -337,14 +326,6 @@ export function evaluateTargets(
     measured: `${addOne.wallSeconds.toFixed(1)} s at ${largest.releases.toLocaleString('en')} (full ingest ${largest.ingest.full.wallSeconds.toFixed(0)} s, unchanged re-run ${largest.ingest.unchanged.wallSeconds.toFixed(1)} s)`,
   });
   return targets;
-}
-
-export interface SearchIndexSkip {
-  /** One language's Pagefind process at this size, projected linearly from `fromReleases`. */
-  projectedMiB: number;
-  fromReleases: number;
-  locale: string;
-  machineMiB: number;
 }
 
 /**

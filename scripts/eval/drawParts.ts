@@ -11,7 +11,7 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Random } from '../bench/prng.ts';
+import { Random } from '../corpus/prng.ts';
 
 const SOURCES = join(resolve(fileURLToPath(new URL('../..', import.meta.url))), 'content/sources');
 

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import matter from 'gray-matter';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractionStats } from '../../scripts/bench/extraction.ts';
-import { generateRelease } from '../../scripts/bench/release.ts';
-import { loadVocabulary } from '../../scripts/bench/vocabulary.ts';
+import { generateRelease } from '../../scripts/corpus/release.ts';
+import { loadVocabulary } from '../../scripts/corpus/vocabulary.ts';
 
 const vocabulary = loadVocabulary();
 const dir = mkdtempSync(join(tmpdir(), 'bench-extraction-'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Measurement } from '../../scripts/bench/measure.ts';
 import { renderMarkdown } from '../../scripts/bench/report.ts';
-import type { SizeResult } from '../../scripts/bench/run.ts';
+import type { SizeResult } from '../../scripts/bench/results.ts';
 import type { SearchResult } from '../../scripts/bench/search.ts';
 import { evaluateTargets, searchIndexSkip } from '../../scripts/bench/targets.ts';
 

@@ -23,7 +23,7 @@ import {
   serveBuiltSite,
   type ServedSite,
 } from '../browser/harness.ts';
-import { scriptsOf } from './page-weight.ts';
+import { scriptsOf } from '../../scripts/quality/page-weight.ts';
 
 const FIXTURES = [
   resolve(PROJECT_ROOT, 'tests/fixtures/injection'),

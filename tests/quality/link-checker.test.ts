@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveStaticSite, type RunningSite } from '../../scripts/preview/static-server.ts';
-import { cssUrls, scanHtml, scanXml, srcsetUrls } from './html-references.ts';
-import { checkLinks } from './link-checker.ts';
+import { cssUrls, scanHtml, scanXml, srcsetUrls } from '../../scripts/quality/html-references.ts';
+import { checkLinks } from '../../scripts/quality/link-checker.ts';
 
 describe('scanHtml', () => {
   test('finds links, assets and anchors with their lines', () => {

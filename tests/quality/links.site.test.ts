@@ -15,8 +15,8 @@ import {
   TEST_SITE_ORIGIN,
   type ServedSite,
 } from '../browser/harness.ts';
-import { scanHtml } from './html-references.ts';
-import { checkLinks } from './link-checker.ts';
+import { scanHtml } from '../../scripts/quality/html-references.ts';
+import { checkLinks } from '../../scripts/quality/link-checker.ts';
 
 describe.each(Object.entries(BUILT_SITES))('links of the %s build', (_name, built) => {
   let site: ServedSite;

@@ -1,5 +1,10 @@
 import { expect, test } from 'vitest';
-import { gzipSize, importedModules, markupWithoutMainText, scriptsOf } from './page-weight.ts';
+import {
+  gzipSize,
+  importedModules,
+  markupWithoutMainText,
+  scriptsOf,
+} from '../../scripts/quality/page-weight.ts';
 
 test('scriptsOf finds external and inline code, and ignores JSON-LD', () => {
   const scripts = scriptsOf(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, excerptParts } from '../../src/components/search/excerpt.ts';
+import { decodeEntities, excerptParts } from '../../src/lib/search/excerpt.ts';
 
 describe('excerpts', () => {
   it('splits an excerpt into marked and unmarked runs', () => {

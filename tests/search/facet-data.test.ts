@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFacetData } from '../../src/components/search/facetData.ts';
+import { parseFacetData } from '../../src/lib/search/facetData.ts';
 
 describe('the search page’s data file of city and county values', () => {
   it('reads a well-formed file', () => {

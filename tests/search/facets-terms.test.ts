@@ -9,8 +9,8 @@ import {
   facetLabel,
   facetValues,
   placeFacetOf,
-} from '../../src/components/search/facets.ts';
-import { queryWords, searchTerms } from '../../src/components/search/searchTerms.ts';
+} from '../../src/lib/searchIndex/facetGroups.ts';
+import { queryWords, searchTerms } from '../../src/lib/searchIndex/searchTerms.ts';
 
 const yantai = agreement({
   id: '2019-yantai-test',

@@ -1,5 +1,5 @@
 /**
- * The build's Pagefind step (src/integrations/pagefind.ts): each language is indexed in a
+ * The build's Pagefind step (src/lib/searchIndex/buildIndex.ts): each language is indexed in a
  * Pagefind process of its own, all into one `pagefind/` output whose entry file names every
  * language, as one process for all of them would have written it.
  */
@@ -7,7 +7,8 @@ import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex, mergeEntries } from '../../src/integrations/pagefind.ts';
+import { buildSearchIndex } from '../../src/lib/searchIndex/buildIndex.ts';
+import { mergeEntries } from '../../src/lib/searchIndex/entry.ts';
 
 const page = (lang: string, title: string, text: string) =>
   `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><main>` +

@@ -9,7 +9,7 @@ import {
   searchHref,
   toSearchParams,
   type SearchState,
-} from '../../src/components/search/state.ts';
+} from '../../src/lib/search/state.ts';
 
 const parse = (query: string, placeFacetOf?: Parameters<typeof parseSearchParams>[1]) =>
   parseSearchParams(new URLSearchParams(query), placeFacetOf);

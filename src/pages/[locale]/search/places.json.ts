@@ -2,10 +2,10 @@
  * The search page's on-demand filter values (cities and counties, thousands at scale) with
  * their labels for the locale: loaded by the page only when the reader opens one of those
  * filters or the address chooses one, so the page itself stays the same size as the archive
- * grows. See components/search/facetData.ts.
+ * grows. See lib/search/facetData.ts.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { facetGroups, onDemandFacetData } from '../../../components/search/facets.ts';
+import { facetGroups, onDemandFacetData } from '../../../lib/searchIndex/facetGroups.ts';
 import { LOCALES, type Locale } from '../../../i18n/locales.ts';
 import { getArchive } from '../../../lib/archive/load.ts';
 

@@ -12,13 +12,13 @@ import {
 } from '../../schema/agreement.ts';
 import { useTranslations } from '../../i18n/index.ts';
 import { LOCALE_LANGUAGE, type Locale } from '../../i18n/locales.ts';
-import { UNDATED, yearOf } from '../../lib/archive/dates.ts';
-import { placeCodesWithAncestors } from '../../lib/archive/facets.ts';
-import { knownPlace, operatorName, placeName, topicName } from '../../lib/archive/names.ts';
-import type { LangText } from '../../lib/archive/script.ts';
+import { UNDATED, yearOf } from '../archive/dates.ts';
+import { placeCodesWithAncestors } from '../archive/facets.ts';
+import { knownPlace, operatorName, placeName, topicName } from '../archive/names.ts';
+import type { LangText } from '../archive/script.ts';
 import { langAttr } from '../../utils/lang.ts';
-import type { FacetDatum, OnDemandFacetData } from './facetData.ts';
-import { FACETS, isOnDemandFacet, type Facet, type PlaceFacetOf } from './state.ts';
+import type { FacetDatum, OnDemandFacetData } from '../search/facetData.ts';
+import { FACETS, isOnDemandFacet, type Facet, type PlaceFacetOf } from '../search/state.ts';
 
 /** Places are filtered by level: an agreement in a county counts for its city and province. */
 export const PLACE_FACET: Readonly<Record<PlaceLevel, Facet>> = {

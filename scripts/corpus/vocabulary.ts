@@ -16,7 +16,7 @@ import {
   type OperatorEntry,
 } from '../../src/lib/gazetteer/types.ts';
 import { loadPlaces } from './loadPlaces.ts';
-import type { BenchPlace, PlaceIndex, Script } from './places.ts';
+import type { BenchPlace, PlaceIndex, Script } from './placeIndex.ts';
 
 export const TEMPLATE_DIR = fileURLToPath(new URL('../../bench/templates/', import.meta.url));
 

@@ -6,7 +6,7 @@
 import iconv from 'iconv-lite';
 import type { OperatorId } from '../../src/schema/agreement.ts';
 import { buildContext, type CalendarDate, type ReleaseContext } from './context.ts';
-import type { Script } from './places.ts';
+import type { Script } from './placeIndex.ts';
 import { Random } from './prng.ts';
 import { render } from './template.ts';
 import type { Vocabulary } from './vocabulary.ts';

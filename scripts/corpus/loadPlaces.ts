@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { PlacesFile } from '../../src/lib/gazetteer/types.ts';
-import { indexPlaces, type BenchPlace, type PlaceIndex } from './places.ts';
+import { indexPlaces, type BenchPlace, type PlaceIndex } from './placeIndex.ts';
 
 export const GAZETTEER_PLACES = fileURLToPath(
   new URL('../../content/gazetteer/places.json', import.meta.url),

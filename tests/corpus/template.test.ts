@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Random } from '../../scripts/bench/prng.ts';
-import { render, slotNames } from '../../scripts/bench/template.ts';
+import { Random } from '../../scripts/corpus/prng.ts';
+import { render, slotNames } from '../../scripts/corpus/template.ts';
 
 describe('render', () => {
   it('fills slots, picks alternatives and draws ranges', () => {

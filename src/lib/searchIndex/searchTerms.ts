@@ -7,10 +7,10 @@
  * `Shandong` finds a Chinese one on /en/.
  */
 import type { Agreement } from '../../schema/agreement.ts';
-import { HAN, toSimplified, toTraditional } from '../../lib/chinese.ts';
-import { operatorById, topicById, type Names } from '../../lib/gazetteer/index.ts';
-import { placeCodesWithAncestors } from '../../lib/archive/facets.ts';
-import { knownPlace } from '../../lib/archive/names.ts';
+import { HAN, toSimplified, toTraditional } from '../chinese.ts';
+import { operatorById, topicById, type Names } from '../gazetteer/index.ts';
+import { placeCodesWithAncestors } from '../archive/facets.ts';
+import { knownPlace } from '../archive/names.ts';
 
 /** The Pagefind metadata field that carries the names (`data-pagefind-meta="names"`). */
 export const NAMES_META = 'names';

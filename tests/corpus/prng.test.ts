@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Random } from '../../scripts/bench/prng.ts';
+import { Random } from '../../scripts/corpus/prng.ts';
 
 describe('Random', () => {
   it('gives the same stream for the same seed and different streams for different seeds', () => {

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateRelease, MESSES, type Encoding, type Layout, type Mess } from './release.ts';
-import type { Script } from './places.ts';
+import type { Script } from './placeIndex.ts';
 import { loadVocabulary } from './vocabulary.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -6,7 +6,7 @@
  */
 import type { OperatorId, PlaceLevel } from '../../src/schema/agreement.ts';
 import { ENGLISH_MONTHS } from '../../src/utils/formatDate.ts';
-import type { BenchPlace, Script } from './places.ts';
+import type { BenchPlace, Script } from './placeIndex.ts';
 import type { Random } from './prng.ts';
 import { render, type Slots } from './template.ts';
 import type { NamePart, Topic, Vocabulary } from './vocabulary.ts';

@@ -6,24 +6,24 @@ import iconv from 'iconv-lite';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toSimplified } from '../../src/lib/chinese.ts';
-import { buildContext, dateSlots } from '../../scripts/bench/context.ts';
-import { writeCorpus } from '../../scripts/bench/corpus.ts';
-import { loadPlaces } from '../../scripts/bench/loadPlaces.ts';
-import { SCRIPTS, type Script } from '../../scripts/bench/places.ts';
-import { Random } from '../../scripts/bench/prng.ts';
+import { buildContext, dateSlots } from '../../scripts/corpus/context.ts';
+import { writeCorpus } from '../../scripts/corpus/corpus.ts';
+import { loadPlaces } from '../../scripts/corpus/loadPlaces.ts';
+import { SCRIPTS, type Script } from '../../scripts/corpus/placeIndex.ts';
+import { Random } from '../../scripts/corpus/prng.ts';
 import {
   characterCount,
   generateRelease,
   MESSES,
   type Mess,
   type Release,
-} from '../../scripts/bench/release.ts';
-import { slotNames } from '../../scripts/bench/template.ts';
+} from '../../scripts/corpus/release.ts';
+import { slotNames } from '../../scripts/corpus/template.ts';
 import {
   GAZETTEER_OPERATORS,
   loadVocabulary,
   TEMPLATE_DIR,
-} from '../../scripts/bench/vocabulary.ts';
+} from '../../scripts/corpus/vocabulary.ts';
 
 const SEED = 'test';
 const SAMPLE = 3000;
@@ -327,8 +327,10 @@ describe('templates', () => {
   it('are written here, not copied from the seeds: no run of 20 Chinese or 40 English characters of a seed appears', () => {
     const sourcesDir = join(TEMPLATE_DIR, '../../content/sources');
     const normalise = (text: string): string => text.replace(/\s+/gu, ' ');
+    // The seeds only: the real-release set (real-*.txt) came after the templates, and news
+    // phrases such as "the construction of information infrastructure" recur there by nature.
     const seeds = readdirSync(sourcesDir)
-      .filter((file) => file.endsWith('.txt'))
+      .filter((file) => file.endsWith('.txt') && !file.startsWith('real-'))
       .map((name) => normalise(iconv.decode(readFileSync(join(sourcesDir, name)), 'utf8')));
     const windowsOf = (size: number): Set<string> => {
       const windows = new Set<string>();
