@@ -44,6 +44,8 @@ export interface DateMention {
    * not when the event happened.
    */
   dispatch: boolean;
+  /** A dispatch's words with its mark (`12月19日讯`, `June 26 (Xinhua) --`). */
+  dispatchText?: string;
   /** `5/10/2024` with nothing in the text to tell D/M from M/D: only the year is stated. */
   dayMonthUndecided: boolean;
 }
@@ -368,15 +370,19 @@ export function findDateMentions(
   return readMentions(searchable, text, language).map((mention) => {
     if (mention.numericPair) return decideNumericPair(mention, mention.numericPair, order);
     assertExists(mention);
-    const after = searchable.slice(mention.start + mention.text.length);
+    const end = mention.start + mention.text.length;
+    const after = searchable.slice(end);
+    const mark =
+      DISPATCH_AFTER_ZH.exec(after) ??
+      (mention.month !== null ? DISPATCH_AFTER_EN.exec(after) : null);
     return {
       text: mention.text,
       start: mention.start,
       year: mention.year,
       month: mention.month,
       day: mention.day,
-      dispatch:
-        DISPATCH_AFTER_ZH.test(after) || (mention.month !== null && DISPATCH_AFTER_EN.test(after)),
+      dispatch: mark !== null,
+      ...(mark ? { dispatchText: text.slice(mention.start, end + mark[0].length).trim() } : {}),
       dayMonthUndecided: false,
     };
   });

@@ -167,7 +167,7 @@ export function readSigningDate(
     for (const mention of findDateMentions(sentence, language, order)) {
       const date = dayOf(mention, published);
       if (date === null) continue;
-      if (mention.dispatch) dispatch = { date, words: mention.text };
+      if (mention.dispatch) dispatch = { date, words: mention.dispatchText ?? mention.text };
       else if (!isDistractor(sentence, mention, lang)) lastEvent = { date, words: mention.text };
     }
   };
