@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { datedFactSchema } from '../../src/schema/agreement.ts';
 import { findDateMentions } from '../../scripts/ingest/extract/dateGrammars.ts';
 import { readDates } from '../../scripts/ingest/extract/dates.ts';
+import { ingestRelease } from '../../scripts/ingest/ingestRelease.ts';
 import { TextProblem } from '../../scripts/ingest/types.ts';
 
 type Lang = 'en' | 'zh-Hans' | 'zh-Hant';
@@ -275,5 +276,29 @@ describe('no date where the text does not fix one', () => {
     expect(() => findDateMentions('2019年13月45日，双方签署协议。', 'zh-Hans')).toThrow(
       TextProblem,
     );
+  });
+});
+
+describe('the warning for a signing date the text does not fix', () => {
+  const release = (text: string, sidecarText?: string) =>
+    ingestRelease({
+      sourcePath: 'content/sources/example.txt',
+      bytes: new TextEncoder().encode(text),
+      sidecarText,
+      today: '2026-01-01',
+    }).frontMatter.warnings;
+  const text =
+    '省政府与中国移动签署战略合作协议\n\n发布时间：2019-11-20\n\n日前，浙江省人民政府与中国移动通信集团签署战略合作协议。双方将在5G网络建设方面开展合作。\n';
+
+  it('names the words found and the sidecar key', () => {
+    expect(release(text)).toContain(
+      'the signing date is not resolved from "日前": give signedOn in example.yaml',
+    );
+  });
+
+  it('is gone once the sidecar gives signedOn', () => {
+    const sidecar =
+      'decidedBy: Archive editors\nsignedOn:\n  value: 2019-11-18\n  precision: day\n  reason: the operator’s own release\n';
+    expect(release(text, sidecar).join('\n')).not.toContain('not resolved');
   });
 });
