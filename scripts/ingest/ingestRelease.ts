@@ -123,6 +123,19 @@ function gapWarnings(frontMatter: Omit<Agreement, 'warnings'>, sidecarName: stri
 }
 
 /**
+ * The text speaks of the signing's time in words that give no date (`日前`, `今天` without a
+ * dateline, `24日`): name them, and the sidecar key that fixes it.
+ */
+function unresolvedDateWarning(
+  words: string | null,
+  frontMatter: Omit<Agreement, 'warnings'>,
+  sidecarName: string,
+): string[] {
+  if (words === null || frontMatter.signedOn !== null) return [];
+  return [`the signing date is not resolved from "${words}": give signedOn in ${sidecarName}`];
+}
+
+/**
  * A sentence ends somewhere in a paragraph: a paragraph that closes with a byline or a page date,
  * such as `…的演进。（蒋均牧）`, still holds sentences.
  */
@@ -219,7 +232,12 @@ function ingestText(input: IngestInput, raw: string, encoding: Decoded['encoding
     cleaning: cleaned.applied,
     editorial: merged.editorial,
   };
-  const warnings = [...merged.warnings, ...bodyProblems, ...gapWarnings(facts, sidecarName)];
+  const warnings = [
+    ...merged.warnings,
+    ...bodyProblems,
+    ...unresolvedDateWarning(extracted.unresolvedSigningDate, facts, sidecarName),
+    ...gapWarnings(facts, sidecarName),
+  ];
   const frontMatter: Agreement = { ...facts, warnings };
 
   const fileName = `${id}.md`;

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { datedFactSchema } from '../../src/schema/agreement.ts';
-import {
-  DATE_GRAMMARS,
-  endsWithSentenceMark,
-  extractDates,
-  findDateMentions,
-  isDateLine,
-  splitSentences,
-} from '../../scripts/ingest/extract/dates.ts';
+import { DATE_GRAMMARS, findDateMentions } from '../../scripts/ingest/extract/dateGrammars.ts';
+import { extractDates } from '../../scripts/ingest/extract/dates.ts';
+import { isDateLine } from '../../scripts/ingest/extract/publicationDate.ts';
+import { endsWithSentenceMark, splitSentences } from '../../scripts/ingest/extract/sentences.ts';
 import { TextProblem } from '../../scripts/ingest/types.ts';
 import { seedParagraphs } from './fixtures/cleaned-seeds.ts';
 

@@ -16,7 +16,7 @@ import { placeByCode } from '../../../src/lib/gazetteer/index.ts';
 import { TextProblem } from '../types.ts';
 import { extractAmounts } from './amounts.ts';
 import { extractByline } from './byline.ts';
-import { extractDates } from './dates.ts';
+import { readDates } from './dates.ts';
 import { readNames } from './namesInText.ts';
 import { operatorIds } from './operatorMentions.ts';
 import { placeRefs } from './placeMentions.ts';
@@ -38,6 +38,8 @@ export interface Extracted {
   signedOn: DatedFact | null;
   /** A date in the text that does not exist, which stopped the dates being read (both null). */
   dateProblem: TextProblem | null;
+  /** Words about the signing's time that gave no date (`日前`, `今天` with no dateline), else null. */
+  unresolvedSigningDate: string | null;
   publisher: string | null;
   author: string | null;
   operators: OperatorId[];
@@ -83,19 +85,23 @@ function placesOf(mentioned: readonly PlaceRef[], parties: readonly Party[]): Pl
 function datesOf(
   paragraphs: string[],
   language: Language,
-): Pick<Extracted, 'publishedOn' | 'signedOn' | 'dateProblem'> {
+): Pick<Extracted, 'publishedOn' | 'signedOn' | 'dateProblem' | 'unresolvedSigningDate'> {
   try {
-    return { ...extractDates(paragraphs, language), dateProblem: null };
+    const { publishedOn, signedOn, unresolved } = readDates(paragraphs, language);
+    return { publishedOn, signedOn, dateProblem: null, unresolvedSigningDate: unresolved };
   } catch (error) {
     if (!(error instanceof TextProblem)) throw error;
-    return { publishedOn: null, signedOn: null, dateProblem: error };
+    return { publishedOn: null, signedOn: null, dateProblem: error, unresolvedSigningDate: null };
   }
 }
 
 /** All metadata of one release. An impossible date is reported in `dateProblem`, not thrown. */
 export function extractAll(paragraphs: string[], language: Language): Extracted {
   const text = paragraphs.join('\n\n');
-  const { publishedOn, signedOn, dateProblem } = datesOf(paragraphs, language);
+  const { publishedOn, signedOn, dateProblem, unresolvedSigningDate } = datesOf(
+    paragraphs,
+    language,
+  );
   const { publisher, author } = extractByline(paragraphs);
   const view = viewOf(text);
   const names = readNames(view);
@@ -104,6 +110,7 @@ export function extractAll(paragraphs: string[], language: Language): Extracted 
     publishedOn,
     signedOn,
     dateProblem,
+    unresolvedSigningDate,
     publisher,
     author,
     operators: operatorIds(names.operators),

@@ -11,7 +11,8 @@ import siteChrome from '../clean/site-chrome.json' with { type: 'json' };
 import { withTraditional } from '../patterns.ts';
 import { TextProblem } from '../types.ts';
 import { isBylineLine, isLoneNameLine } from './byline.ts';
-import { endsWithSentenceMark, isDateLine, splitSentences } from './dates.ts';
+import { isDateLine } from './publicationDate.ts';
+import { endsWithSentenceMark, splitSentences } from './sentences.ts';
 import { HEADING_TRUNCATION } from './wordLists.ts';
 
 /**

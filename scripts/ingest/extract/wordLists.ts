@@ -1,14 +1,15 @@
 /**
  * The extractors' word lists, as data beside them (amount-words.json, byline-words.json,
- * heading-truncation.json), validated here when loaded: a mistyped currency or an empty word
+ * heading-truncation.json, date-words.json), validated here when loaded: a mistyped currency or an empty word
  * fails every run with the file and the key, instead of quietly matching nothing.
- * (Dates keep their words in extract/dates.ts; names are read with content/gazetteer/.)
+ * (Names are read with content/gazetteer/.)
  */
 import { z } from 'zod';
 import { amountSchema } from '../../../src/schema/agreement.ts';
 import { withTraditional } from '../patterns.ts';
 import amountWordsFile from './amount-words.json' with { type: 'json' };
 import bylineWordsFile from './byline-words.json' with { type: 'json' };
+import dateWordsFile from './date-words.json' with { type: 'json' };
 import headingTruncationFile from './heading-truncation.json' with { type: 'json' };
 
 const word = z.string().min(1);
@@ -77,6 +78,30 @@ export const headingTruncationSchema = z
   })
   .strict();
 
+export const dateWordsSchema = z
+  .object({
+    $comment: z.string(),
+    signingWords: wordGroup,
+    /** Word → days before the anchor date (0: that day, -1: the day before). */
+    relativeDays: z
+      .object({
+        $comment: z.string().optional(),
+        days: z.record(word, z.number().int().max(0)),
+        sameDay: words,
+      })
+      .strict(),
+    vagueWords: wordGroup,
+    periodAfterYear: wordGroup,
+    distractorBefore: wordGroup,
+    publicationLabels: wordGroup,
+    timesOfDay: wordGroup,
+    dispatchMarks: z
+      .object({ $comment: z.string().optional(), zh: words.min(1), notAfter: words })
+      .strict(),
+    newsLeads: wordGroup,
+  })
+  .strict();
+
 /** The data, or an error naming the file, the key and what is wrong. */
 export function validated<T extends z.ZodType>(file: string, schema: T, data: unknown): z.infer<T> {
   const result = schema.safeParse(data);
@@ -89,6 +114,7 @@ export function validated<T extends z.ZodType>(file: string, schema: T, data: un
 
 export const AMOUNT_WORDS = validated('amount-words.json', amountWordsSchema, amountWordsFile);
 export const BYLINE_WORDS = validated('byline-words.json', bylineWordsSchema, bylineWordsFile);
+export const DATE_WORDS = validated('date-words.json', dateWordsSchema, dateWordsFile);
 export const HEADING_TRUNCATION = validated(
   'heading-truncation.json',
   headingTruncationSchema,

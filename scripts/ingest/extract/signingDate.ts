@@ -1,0 +1,206 @@
+/**
+ * When the agreement was signed, resolved against the publication date read first.
+ *
+ * The date is read in the first sentence about a signing (签署 / signed / signing ceremony…),
+ * else in the first body sentence:
+ * - a date with its year: stated (basis `text`);
+ * - a month and day: the year is the publication date's, or the year before when that would
+ *   put the signing after the publication (a 12月30日 signing published 1月2日): `inferred`;
+ * - a relative day (`今天`, `昨日`, `today`) counted from the dispatch dateline in the text
+ *   (`浙江在线杭州12月19日讯`, `本报1月10日讯`, `June 26 (Xinhua) --`), or from the page's date
+ *   after `本报讯`; `当天` / `当日` count from the last date the story named: `inferred`, the
+ *   evidence naming both the anchor and the word.
+ * - A date just after a distractor word (`继2009年…`, `到2025年`, `去年12月`, `by 2025`) is
+ *   another time than the signing and is passed over.
+ * - `日前`, `近日`, `recently`, a relative day with no anchor, a month-day without any year to
+ *   take: no date (never guessed); the words found are returned so a warning can name them.
+ */
+import type { DatePrecision, DatedFact, Language } from '../../../src/schema/agreement.ts';
+import { alternation, escapeRegExp, withTraditional } from '../patterns.ts';
+import { type DateMention, type DateOrder, findDateMentions } from './dateGrammars.ts';
+import { NEWS_LEAD, factFromMention } from './publicationDate.ts';
+import { endsWithSentenceMark, splitSentences } from './sentences.ts';
+import { DATE_WORDS } from './wordLists.ts';
+
+type LanguageFamily = 'en' | 'zh';
+
+function family(language: Language): LanguageFamily {
+  return language === 'en' ? 'en' : 'zh';
+}
+
+function wordPattern(words: readonly string[], latin: boolean, flags = 'u'): RegExp {
+  const source = alternation(latin ? words : withTraditional(words));
+  return latin
+    ? new RegExp(`\\b(?:${source})\\b`, `i${flags}`)
+    : new RegExp(`(?:${source})`, flags);
+}
+
+const SIGNING: Readonly<Record<LanguageFamily, RegExp>> = {
+  zh: wordPattern(DATE_WORDS.signingWords.zh, false),
+  en: wordPattern(DATE_WORDS.signingWords.en, true),
+};
+const VAGUE: Readonly<Record<LanguageFamily, RegExp>> = {
+  zh: wordPattern(DATE_WORDS.vagueWords.zh, false),
+  en: wordPattern(DATE_WORDS.vagueWords.en, true),
+};
+const isLatin = (word: string): boolean => /^[\p{Script=Latin}\s]+$/u.test(word);
+const RELATIVE_DAYS = new Map<string, number>(
+  Object.entries(DATE_WORDS.relativeDays.days).flatMap(([word, offset]) =>
+    withTraditional([word]).map((form) => [form.toLowerCase(), offset] as const),
+  ),
+);
+const SAME_DAY = new Set(withTraditional(DATE_WORDS.relativeDays.sameDay));
+const RELATIVE: Readonly<Record<LanguageFamily, RegExp>> = {
+  zh: wordPattern(
+    [...RELATIVE_DAYS.keys(), ...SAME_DAY].filter((word) => !isLatin(word)),
+    false,
+  ),
+  en: wordPattern([...RELATIVE_DAYS.keys(), ...SAME_DAY].filter(isLatin), true),
+};
+const DISTRACTOR_BEFORE: Readonly<Record<LanguageFamily, RegExp>> = {
+  zh: new RegExp(`(?:${alternation(withTraditional(DATE_WORDS.distractorBefore.zh))})\\s*$`, 'u'),
+  en: new RegExp(`\\b(?:${alternation(DATE_WORDS.distractorBefore.en, escapeRegExp)})\\s+$`, 'iu'),
+};
+
+/**
+ * `24日签署`: a day without its month. The sentence dates the signing in words we cannot read
+ * to a date, so no later sentence (about another signing, perhaps) is taken instead.
+ */
+const BARE_DAY = /(?<![\d〇零一二两三四五六七八九十月\s])\s*(\d{1,2})[日号號](?![报報])/u;
+
+/** Where the words of a signing date were found, when they give no date. */
+export interface SigningReading {
+  signedOn: DatedFact | null;
+  /** Words about the signing's time that gave no date (`日前`, `今天`, `8月5日`), else null. */
+  unresolved: string | null;
+}
+
+const PRECISION_PARTS: Readonly<Record<DatePrecision, number>> = { year: 1, month: 2, day: 3 };
+
+/** The year a month-day without one falls in: the publication's, or the one before if later. */
+function inferYear(mention: DateMention, published: DatedFact): number {
+  const [year = 0, month = 12, day = 31] = published.value.split('-').map(Number);
+  const parts = PRECISION_PARTS[published.precision];
+  if (mention.month === null || parts === 1) return year;
+  const mentionDay = mention.day ?? 1;
+  const laterMonth = mention.month > month;
+  const laterDay = parts === 3 && mention.month === month && mentionDay > day;
+  return laterMonth || laterDay ? year - 1 : year;
+}
+
+/** A date as a full calendar day, or null when any part is unknown. */
+function dayOf(mention: DateMention, published: DatedFact | null): Date | null {
+  if (mention.month === null || mention.day === null) return null;
+  const year = mention.year ?? (published ? inferYear(mention, published) : null);
+  if (year === null) return null;
+  return new Date(Date.UTC(year, mention.month - 1, mention.day));
+}
+
+function dayFact(date: Date, evidence: string): DatedFact {
+  return {
+    value: date.toISOString().slice(0, 10),
+    precision: 'day',
+    basis: 'inferred',
+    evidence,
+  };
+}
+
+function isDistractor(sentence: string, mention: DateMention, lang: LanguageFamily): boolean {
+  return DISTRACTOR_BEFORE[lang].test(sentence.slice(0, mention.start));
+}
+
+/** A stated or year-inferred date from a mention; null without a year to take. */
+function resolved(mention: DateMention, published: DatedFact | null): DatedFact | null {
+  if (mention.year !== null) return factFromMention(mention, 'text', mention.year);
+  if (published === null) return null;
+  return factFromMention(mention, 'inferred', inferYear(mention, published));
+}
+
+interface Anchor {
+  date: Date;
+  words: string;
+}
+
+/**
+ * Reads the story's sentences for the signing date (see the module comment).
+ * `bodyParagraphs`: the paragraphs that tell the story, without publication lines and notes.
+ */
+export function readSigningDate(
+  bodyParagraphs: readonly string[],
+  language: Language,
+  order: DateOrder | null,
+  published: DatedFact | null,
+): SigningReading {
+  const lang = family(language);
+  let dispatch: Anchor | null = null;
+  let lastEvent: Anchor | null = null;
+  let unresolved: string | null = null;
+
+  const relativeDate = (sentence: string, paragraph: string): DatedFact | null | undefined => {
+    const word = RELATIVE[lang].exec(sentence)?.[0];
+    if (word === undefined) return undefined;
+    const sameDay = SAME_DAY.has(word) || SAME_DAY.has(word.toLowerCase());
+    const lead =
+      published?.precision === 'day' && NEWS_LEAD.test(paragraph)
+        ? {
+            date: new Date(`${published.value}T00:00:00Z`),
+            words: NEWS_LEAD.exec(paragraph)?.[0] ?? '',
+          }
+        : null;
+    const anchor = (sameDay ? (lastEvent ?? dispatch) : dispatch) ?? lead;
+    if (anchor === null) {
+      unresolved = word;
+      return null;
+    }
+    const offset = sameDay ? 0 : (RELATIVE_DAYS.get(word.toLowerCase()) ?? 0);
+    const date = new Date(anchor.date.getTime() + offset * 86_400_000);
+    return dayFact(date, `${anchor.words} … ${word}`);
+  };
+
+  const eventMentions = (sentence: string): DateMention[] =>
+    findDateMentions(sentence, language, order).filter(
+      (mention) => !mention.dispatch && !isDistractor(sentence, mention, lang),
+    );
+
+  // The dispatch datelines and event dates seen so far, for relative days further on.
+  const noteAnchors = (sentence: string): void => {
+    for (const mention of findDateMentions(sentence, language, order)) {
+      const date = dayOf(mention, published);
+      if (date === null) continue;
+      if (mention.dispatch) dispatch = { date, words: mention.dispatchText ?? mention.text };
+      else if (!isDistractor(sentence, mention, lang)) lastEvent = { date, words: mention.text };
+    }
+  };
+
+  for (const paragraph of bodyParagraphs) {
+    for (const sentence of splitSentences(paragraph)) {
+      const mentionsBefore = eventMentions(sentence);
+      if (SIGNING[lang].test(sentence)) {
+        const chosen = mentionsBefore[0];
+        if (chosen) {
+          const fact = resolved(chosen, published);
+          if (fact === null) unresolved = chosen.text;
+          return { signedOn: fact, unresolved: fact === null ? unresolved : null };
+        }
+        noteAnchors(sentence);
+        const relative = relativeDate(sentence, paragraph);
+        if (relative !== undefined) return { signedOn: relative, unresolved };
+        const bareDay = lang === 'zh' ? BARE_DAY.exec(sentence)?.[0] : undefined;
+        if (bareDay !== undefined) return { signedOn: null, unresolved: bareDay.trim() };
+        const vague = VAGUE[lang].exec(sentence)?.[0];
+        if (vague !== undefined) return { signedOn: null, unresolved: vague };
+        continue;
+      }
+      noteAnchors(sentence);
+    }
+  }
+
+  // No sentence about a signing gives a date: the event date of the first body sentence.
+  const firstBody = bodyParagraphs.find((paragraph) => endsWithSentenceMark(paragraph));
+  const firstSentence = firstBody === undefined ? undefined : splitSentences(firstBody)[0];
+  if (firstSentence === undefined) return { signedOn: null, unresolved };
+  const chosen = eventMentions(firstSentence)[0];
+  if (!chosen) return { signedOn: null, unresolved };
+  const fact = resolved(chosen, published);
+  return { signedOn: fact, unresolved: fact === null ? chosen.text : null };
+}
