@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { reportGroups, reportsCsv, REPORT_COLUMNS } from '../../src/lib/archive/reports.ts';
+import {
+  disagreements,
+  reportGroups,
+  reportsCsv,
+  REPORT_COLUMNS,
+} from '../../src/lib/archive/reports.ts';
 import { agreement } from './fixtures.ts';
 
 const signed = {
@@ -29,5 +34,21 @@ describe('reports of one agreement', () => {
     expect(lines[1]?.startsWith('a-report,a-report,')).toBe(true);
     expect(lines[2]?.startsWith('a-report,b-report,')).toBe(true);
     expect(lines[3]?.startsWith('c-other,c-other,')).toBe(true);
+  });
+
+  it('names the facts the reports state differently, with the reports stating each', () => {
+    const [a, b, c] = records;
+    if (!a || !b || !c) throw new Error('fixture');
+    const other = { ...b, signedOn: { ...signed, value: '2019-11-21' } };
+    expect(disagreements([a, other])).toEqual([
+      {
+        field: 'signedOn',
+        values: [
+          { value: '2019-11-20', reports: ['a-report'] },
+          { value: '2019-11-21', reports: ['b-report'] },
+        ],
+      },
+    ]);
+    expect(disagreements([a, b])).toEqual([]);
   });
 });

@@ -65,3 +65,30 @@ export function reportsCsv(agreements: readonly Agreement[]): string {
   const lines = [[...REPORT_COLUMNS], ...rows].map((row) => row.map(csvField).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
+
+export interface Disagreement {
+  field: 'signedOn' | 'amounts';
+  /** Each distinct value and the reports that state it. */
+  values: { value: string; reports: string[] }[];
+}
+
+/** Facts the reports of one agreement state differently: shown side by side, never merged. */
+export function disagreements(reports: readonly Agreement[]): Disagreement[] {
+  const stated: Record<Disagreement['field'], (a: Agreement) => string | null> = {
+    signedOn: (a) => a.signedOn?.value ?? null,
+    amounts: (a) =>
+      a.amounts.length === 0 ? null : a.amounts.map((m) => `${m.value} ${m.currency}`).join('; '),
+  };
+  const found: Disagreement[] = [];
+  for (const field of ['signedOn', 'amounts'] as const) {
+    const byValue = new Map<string, string[]>();
+    for (const report of reports) {
+      const value = stated[field](report);
+      if (value !== null) byValue.set(value, [...(byValue.get(value) ?? []), report.id]);
+    }
+    if (byValue.size > 1) {
+      found.push({ field, values: [...byValue].map(([value, ids]) => ({ value, reports: ids })) });
+    }
+  }
+  return found;
+}
