@@ -88,6 +88,12 @@ function printReport(result: RunResult, check: boolean): void {
         for (const warning of row.warnings) console.log(`  ${row.file}: ${warning}`);
     }
   }
+  if (result.agreements.length > 0) {
+    console.log('\none agreement, several reports:');
+    for (const group of result.agreements) {
+      console.log(`  ${group.id} (${group.bases.join(', ')}): ${group.reports.join(', ')}`);
+    }
+  }
   for (const notice of result.notices) console.log(`note: ${notice}`);
   for (const error of result.errors)
     console.error(`${error.bug ? 'BUG ' : 'error '}${error.message}`);

@@ -2,13 +2,15 @@
  * The second step of a run: the pure per-release work (`ingestRelease`) for every release the
  * plan left to build, here or in worker threads. A release is read again only when its turn
  * comes (so a large corpus never sits in memory) and checked against the plan's hashes.
- * Two releases that give one id are both refused here, before anything is written.
+ * Two releases that give one id both stay: the second gets an id of its own (withDistinctIds).
  */
-import { basename } from 'node:path';
-import { errorOf, inputError, type FileError, type Outcome } from './outcome.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ingestedFrontMatter } from './article.ts';
+import { errorOf, type FileError, type Outcome, type Ready } from './outcome.ts';
 import { sha256, type IngestInput } from './ingestRelease.ts';
 import { readRelease, type Pending, type Plan } from './plan.ts';
-import { sidecarPathFor, sidecarTextOf } from './sidecar.ts';
+import { sidecarTextOf } from './sidecar.ts';
 import type { ReadFs } from './sourceFolder.ts';
 import { IngestError } from './types.ts';
 import { defaultJobs, ingestInProcess, ingestInWorkers, type Settle } from './workerPool.ts';
@@ -17,6 +19,8 @@ export interface ExecuteOptions {
   /** Worker threads (1: this thread). Default: `defaultJobs`. */
   jobs?: number | undefined;
   readFs?: ReadFs | undefined;
+  /** The articles folder: which release already holds an id shared by several. */
+  outDir: string;
   /** Today's date (YYYY-MM-DD): sidecar dates after it are refused. */
   today: string;
   /** Called once per release settled here. */
@@ -46,26 +50,71 @@ function inputOf(plan: Plan, pending: Pending, options: ExecuteOptions): IngestI
   };
 }
 
-/** Two releases, one id: neither is written, and each error names the other. */
-function withoutSharedIds(outcomes: readonly Outcome[], executed: Executed): Outcome[] {
-  const byFileName = new Map<string, Outcome[]>();
+/**
+ * Two releases, one id: both are kept, as reports (perhaps of one signing: grouping decides).
+ * The release whose article already has the id keeps it (its URL is out there; a fresh run
+ * reads the same file, so it agrees with an incremental one), else the first in source order.
+ * Each other one gets its own id, the shared one and the start of its source's sha256, so
+ * every raw source keeps a page and a download row of its own.
+ */
+function withDistinctIds(outcomes: readonly Outcome[], outDir: string): Outcome[] {
+  const sharing = new Map<string, Outcome[]>();
   for (const outcome of outcomes) {
-    byFileName.set(outcome.fileName, [...(byFileName.get(outcome.fileName) ?? []), outcome]);
+    sharing.set(outcome.fileName, [...(sharing.get(outcome.fileName) ?? []), outcome]);
   }
-  return outcomes.filter((outcome) => {
-    const sharing = byFileName.get(outcome.fileName) ?? [];
-    if (sharing.length === 1) return true;
-    const others = sharing.filter((other) => other !== outcome).map((other) => other.ref);
-    executed.failed.add(outcome.ref);
-    executed.errors.push(
-      inputError(
-        outcome.ref,
-        `its id "${outcome.fileName.replace(/\.md$/u, '')}" is also the id of ${others.join(', ')}; ` +
-          `pin a different one with \`slug:\` in ${basename(sidecarPathFor(outcome.ref))}`,
-      ),
-    );
-    return false;
+  const keeperOf = (fileName: string, group: readonly Outcome[]): Outcome | undefined => {
+    const skipped = group.find((outcome) => outcome.kind === 'skipped');
+    if (skipped) return skipped;
+    const onDisk = readFileIfAny(join(outDir, fileName));
+    const holder = onDisk === null ? null : ingestedFrontMatter(onDisk)?.source.path;
+    return group.find((outcome) => outcome.ref === holder) ?? group[0];
+  };
+  const taken = new Set(sharing.keys());
+  return outcomes.map((outcome) => {
+    const group = sharing.get(outcome.fileName) ?? [];
+    if (outcome.kind === 'skipped' || group.length === 1) return outcome;
+    if (keeperOf(outcome.fileName, group) === outcome) return outcome;
+    const renamed = reportIdOf(outcome, taken);
+    taken.add(renamed.fileName);
+    return renamed;
   });
+}
+
+function readFileIfAny(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/** `outcome` under the first free id of its shared id and a longer and longer sha prefix. */
+function reportIdOf(outcome: Ready, taken: ReadonlySet<string>): Ready {
+  const shared = outcome.fileName.replace(/\.md$/u, '');
+  let length = 8;
+  let id = `${shared}-${outcome.entry.source.slice(0, length)}`;
+  while (taken.has(`${id}.md`) && length < 64) {
+    length += 4;
+    id = `${shared}-${outcome.entry.source.slice(0, length)}`;
+  }
+  // The id is the front matter's first key (the schema's order): only that line changes.
+  const head = `---\nid: ${shared}\n`;
+  if (!outcome.article.startsWith(head)) {
+    throw new Error(`BUG in ingest: ${outcome.ref}'s article does not start with its id`);
+  }
+  const article = `---\nid: ${id}\n${outcome.article.slice(head.length)}`;
+  const fileName = `${id}.md`;
+  return {
+    ...outcome,
+    fileName,
+    article,
+    entry: {
+      ...outcome.entry,
+      article: fileName,
+      articleBytes: Buffer.byteLength(article),
+      row: { ...outcome.entry.row, id },
+    },
+  };
 }
 
 export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<Executed> {
@@ -103,6 +152,6 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
   else await ingestInProcess(toIngest, toInput, settle);
 
   const completed = byIndex.filter((outcome): outcome is Outcome => outcome !== undefined);
-  executed.outcomes = withoutSharedIds(completed, executed);
+  executed.outcomes = withDistinctIds(completed, options.outDir);
   return executed;
 }

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import type {
   Agreement,
+  DatePrecision,
   Language,
   Party,
   PlaceLevel,
@@ -47,6 +48,12 @@ export interface SummaryRow {
   /** English short names: places governed by a party first, then the most specific. */
   places: string[];
   warnings: string[];
+  /** What grouping reports into agreements reads (see src/lib/archive/grouping.ts). */
+  signedOn: { value: string; precision: DatePrecision } | null;
+  /** Place codes of the government parties. */
+  governments: string[];
+  sameAgreementAs?: string[];
+  notSameAgreementAs?: string[];
 }
 
 export interface IngestResult {
@@ -81,6 +88,14 @@ function placeNames(places: readonly PlaceRef[], parties: readonly Party[]): str
         a.code.localeCompare(b.code),
     )
     .map((place) => placeByCode(place.code)?.shortNames.en ?? place.code);
+}
+
+/** Place codes of the government parties, sorted. */
+export function governmentPlaces(parties: readonly Party[]): string[] {
+  const codes = parties.flatMap((party) =>
+    party.kind === 'government' && party.placeCode ? [party.placeCode] : [],
+  );
+  return [...new Set(codes)].sort();
 }
 
 function baseName(path: string): string {
@@ -258,6 +273,16 @@ function ingestText(input: IngestInput, raw: string, encoding: Decoded['encoding
       operators: extracted.operators,
       places: placeNames(extracted.places, extracted.parties),
       warnings,
+      signedOn: merged.signedOn
+        ? { value: merged.signedOn.value, precision: merged.signedOn.precision }
+        : null,
+      governments: governmentPlaces(extracted.parties),
+      ...(merged.editorial?.sameAgreementAs
+        ? { sameAgreementAs: merged.editorial.sameAgreementAs }
+        : {}),
+      ...(merged.editorial?.notSameAgreementAs
+        ? { notSameAgreementAs: merged.editorial.notSameAgreementAs }
+        : {}),
     },
   };
 }

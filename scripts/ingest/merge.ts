@@ -110,11 +110,15 @@ export function mergeSidecar(
     notes.push({ field: 'title', reason: sidecar.completeTitle.reason });
   }
 
+  if (sidecar.agreement) notes.push({ field: 'agreement', reason: sidecar.agreement.reason });
+
   merged.editorial = {
     decidedBy: sidecar.decidedBy,
     ...(sidecar.title ? { title: sidecar.title } : {}),
     ...(sidecar.summary ? { summary: sidecar.summary } : {}),
     ...(sidecar.url ? { url: sidecar.url } : {}),
+    ...(sidecar.agreement?.sameAs ? { sameAgreementAs: sidecar.agreement.sameAs } : {}),
+    ...(sidecar.agreement?.notSameAs ? { notSameAgreementAs: sidecar.agreement.notSameAs } : {}),
     notes,
   };
   return merged;

@@ -5,6 +5,7 @@
  * Every source is tried; one bad file is reported and never takes the others down.
  * scripts/ingest.ts is the command line around this.
  */
+import { groupReports, type AgreementGroup } from '../../src/lib/archive/grouping.ts';
 import { commitOutcomes, type WriteFs } from './commit.ts';
 import { executePlan } from './execute.ts';
 import type { FileError } from './outcome.ts';
@@ -44,7 +45,27 @@ export interface RunResult {
   written: string[];
   /** Article file names removed (in check mode: that a fresh run would remove). */
   removed: string[];
+  /** Agreements reported by more than one release (see src/lib/archive/grouping.ts). */
+  agreements: AgreementGroup[];
   ok: boolean;
+}
+
+/**
+ * Groups the run's reports into agreements, after every release is extracted: from the summary
+ * rows, which the manifest keeps for skipped releases, so an incremental run groups as a fresh one.
+ */
+export function groupRows(rows: readonly StatusRow[]): AgreementGroup[] {
+  return groupReports(
+    rows.map(({ row }) => ({
+      id: row.id,
+      source: row.file,
+      signedOn: row.signedOn,
+      operators: row.operators,
+      governments: row.governments,
+      sameAs: row.sameAgreementAs,
+      notSameAs: row.notSameAgreementAs,
+    })),
+  ).filter((group) => group.reports.length > 1);
 }
 
 /** Today where it is latest (UTC+14): a date is in the future only once it is so everywhere. */
@@ -78,6 +99,7 @@ export async function runIngest(options: RunOptions): Promise<RunResult> {
   const executed = await executePlan(plan, {
     jobs: options.jobs,
     readFs: options.readFs,
+    outDir: options.outDir,
     today: options.today ?? latestToday(),
     onSettled,
   });
@@ -92,5 +114,14 @@ export async function runIngest(options: RunOptions): Promise<RunResult> {
   const errors = [...plan.errors, ...executed.errors, ...committed.errors];
   const { written, removed } = committed;
   const ok = errors.length === 0 && (!check || (written.length === 0 && removed.length === 0));
-  return { rows: committed.rows, errors, notices: plan.notices, written, removed, ok };
+  const agreements = groupRows(committed.rows);
+  return {
+    rows: committed.rows,
+    errors,
+    notices: plan.notices,
+    written,
+    removed,
+    agreements,
+    ok,
+  };
 }

@@ -110,6 +110,9 @@ export const editorialSchema = z.object({
   title: editorialTextSchema.optional(),
   summary: editorialTextSchema.optional(),
   url: z.url().optional(),
+  /** Releases (source file names) an editor says report the same signing, or another one. */
+  sameAgreementAs: z.array(z.string().min(1)).optional(),
+  notSameAgreementAs: z.array(z.string().min(1)).optional(),
   notes: z.array(z.object({ field: z.string().min(1), reason: z.string().min(1) })).default([]),
 });
 export type Editorial = z.infer<typeof editorialSchema>;

@@ -33,5 +33,17 @@ export const sidecarSchema = z.strictObject({
   completeTitle: z.strictObject({ value: z.string().min(1), reason: reasonSchema }).optional(),
   signedOn: sidecarDateSchema.optional(),
   publishedOn: sidecarDateSchema.optional(),
+  /**
+   * Which agreement this release reports, where the grouping rules cannot tell: other releases
+   * (file names in the sources folder) that report the same signing, or a different one.
+   */
+  agreement: z
+    .strictObject({
+      sameAs: z.array(z.string().min(1)).min(1).optional(),
+      notSameAs: z.array(z.string().min(1)).min(1).optional(),
+      reason: reasonSchema,
+    })
+    .refine((a) => a.sameAs ?? a.notSameAs, { message: 'give sameAs or notSameAs (or both)' })
+    .optional(),
 });
 export type Sidecar = z.infer<typeof sidecarSchema>;

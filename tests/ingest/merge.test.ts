@@ -15,6 +15,19 @@ describe('mergeSidecar', () => {
     expect(mergeSidecar(TEXT, null)).toEqual({ ...TEXT, editorial: null, warnings: [] });
   });
 
+  it('an agreement decision is recorded with its reason', () => {
+    const merged = mergeSidecar(TEXT, {
+      decidedBy: 'Archive editors',
+      agreement: { sameAs: ['a.txt'], notSameAs: ['b.txt'], reason: 'Same ceremony.' },
+    });
+    expect(merged.editorial).toEqual({
+      decidedBy: 'Archive editors',
+      sameAgreementAs: ['a.txt'],
+      notSameAgreementAs: ['b.txt'],
+      notes: [{ field: 'agreement', reason: 'Same ceremony.' }],
+    });
+  });
+
   it('a sidecar date becomes a sidecar fact with its reason; a note records it', () => {
     const merged = mergeSidecar(TEXT, {
       decidedBy: 'Archive editors',

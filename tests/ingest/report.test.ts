@@ -10,6 +10,8 @@ const ROW: SummaryRow = {
   operators: ['china-mobile', 'china-telecom', 'china-unicom', 'china-tower', 'china-broadnet'],
   places: ['Yantai', 'Shandong'],
   warnings: ['one'],
+  signedOn: { value: '2019-11-20', precision: 'day' },
+  governments: ['370600'],
 };
 
 /** A stand-in for a terminal's stderr that records what is written. */

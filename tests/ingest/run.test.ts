@@ -286,28 +286,45 @@ describe('bad input: reported per file, never taking the others down', () => {
     );
   });
 
-  it('two sources with one id: an error naming both, neither written; a sidecar slug resolves it', async () => {
+  it('two reports of one signing: both kept, each with an id, grouped as one agreement', async () => {
+    const first = await run();
+    expect(first.agreements).toEqual([]);
     const twin = join(sources, 'chengdu-mobile-again.txt');
     writeFileSync(
       twin,
       `${NEW_RELEASES['chengdu-mobile.txt']}\nThe same agreement, reported again.\n`,
     );
-    const result = await run();
-    const original = join(sources, 'chengdu-mobile.txt');
-    expect(result.errors.map((error) => error.message).sort()).toEqual([
-      `${twin}: its id "2020-10-12-chengdu-china-mobile" is also the id of ${original}; pin a different one with \`slug:\` in chengdu-mobile-again.yaml`,
-      `${original}: its id "2020-10-12-chengdu-china-mobile" is also the id of ${twin}; pin a different one with \`slug:\` in chengdu-mobile.yaml`,
+    // Added to an ingested folder: the new report gets an id of its own and joins the group.
+    const added = await run();
+    expect(added.ok).toBe(true);
+    expect(added.errors).toEqual([]);
+    const names = readdirSync(out).filter((name) =>
+      name.startsWith('2020-10-12-chengdu-china-mobile'),
+    );
+    expect(names).toHaveLength(2);
+    expect(names).toContain(articleFor('chengdu-mobile.txt'));
+    expect(added.agreements).toEqual([
+      {
+        id: '2020-10-12-chengdu-china-mobile',
+        reports: names.map((name) => name.replace(/\.md$/u, '')).sort(),
+        bases: ['same-signing'],
+      },
     ]);
-    expect(readdirSync(out)).not.toContain(articleFor('chengdu-mobile.txt'));
+    // A second run changes no byte and groups the same.
+    const again = await run();
+    expect(again.written).toEqual([]);
+    expect(again.agreements).toEqual(added.agreements);
+    // A fresh (check) run agrees with the incremental one.
+    expect((await run({ check: true })).ok).toBe(true);
 
+    // An editor splits them, with a reason.
     writeFileSync(
       join(sources, 'chengdu-mobile-again.yaml'),
-      'decidedBy: T\nslug: 2020-10-12-chengdu-china-mobile-report\n',
+      'decidedBy: T\nagreement:\n  notSameAs: [chengdu-mobile.txt]\n  reason: A second agreement signed the same day.\n',
     );
-    const resolved = await run();
-    expect(resolved.ok).toBe(true);
-    expect(readdirSync(out)).toContain(articleFor('chengdu-mobile.txt'));
-    expect(readdirSync(out)).toContain('2020-10-12-chengdu-china-mobile-report.md');
+    const split = await run();
+    expect(split.ok).toBe(true);
+    expect(split.agreements).toEqual([]);
   });
 
   it('a source that fails keeps its previous article', async () => {

@@ -69,7 +69,16 @@ describe('parseSidecar', () => {
   it('an unknown key names the key, its line and the allowed keys', () => {
     const error = sidecarError('decidedBy: Archive editors\n\nsumary:\n  en: x\n  zh: y\n');
     expect(error.message).toBe(
-      'sources/r.yaml:3: unknown key "sumary" (allowed: decidedBy, slug, url, title, summary, completeTitle, signedOn, publishedOn)',
+      'sources/r.yaml:3: unknown key "sumary" (allowed: decidedBy, slug, url, title, summary, completeTitle, signedOn, publishedOn, agreement)',
+    );
+  });
+
+  it('an agreement decision needs a reason and sameAs or notSameAs', () => {
+    expect(sidecarError('decidedBy: A\nagreement:\n  sameAs: [a.txt]\n').message).toMatch(
+      /agreement\.reason/u,
+    );
+    expect(sidecarError('decidedBy: A\nagreement:\n  reason: r\n').message).toMatch(
+      /give sameAs or notSameAs/u,
     );
   });
 

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { toTraditional } from '../../src/lib/chinese.ts';
+import { groupReports, type ReportFacts } from '../../src/lib/archive/grouping.ts';
+
+const day = (value: string) => ({ value, precision: 'day' as const });
+
+function report(id: string, facts: Partial<ReportFacts> = {}): ReportFacts {
+  return {
+    id,
+    source: `content/sources/${id}.txt`,
+    signedOn: day('2020-05-06'),
+    operators: ['china-mobile'],
+    governments: ['330100'],
+    ...facts,
+  };
+}
+
+const TEXT =
+  '5月6日，杭州市人民政府与中国移动浙江公司在杭州签署5G战略合作协议。根据协议，双方将在智慧城市、数字政府、' +
+  '工业互联网等领域开展全面合作，中国移动将在三年内投资六十亿元建设五万个基站，推动城市数字化转型。' +
+  '市长出席签约仪式并致辞，希望双方以此次签约为契机，进一步深化合作，共同打造数字经济新高地。';
+
+const membersOf = (groups: ReturnType<typeof groupReports>) =>
+  groups.map((group) => group.reports).sort();
+
+describe('groupReports', () => {
+  it('groups a government site, a newspaper and an operator site reporting one signing', () => {
+    const groups = groupReports([
+      report('2020-05-06-hangzhou-china-mobile'),
+      report('2020-05-06-hangzhou-china-mobile-3f2a9c1d'),
+      report('2020-05-06-hangzhou-china-mobile-77aa0012', { operators: ['china-mobile'] }),
+    ]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]?.id).toBe('2020-05-06-hangzhou-china-mobile');
+    expect(groups[0]?.bases).toEqual(['same-signing']);
+  });
+
+  it('keeps two signings of one place and operator on different days apart', () => {
+    const groups = groupReports([report('a'), report('b', { signedOn: day('2020-05-07') })]);
+    expect(membersOf(groups)).toEqual([['a'], ['b']]);
+  });
+
+  it('keeps same-day signings with different government parties apart', () => {
+    const groups = groupReports([report('a'), report('b', { governments: ['330000'] })]);
+    expect(membersOf(groups)).toEqual([['a'], ['b']]);
+  });
+
+  it('keeps same-day signings with different operators apart', () => {
+    const groups = groupReports([report('a'), report('b', { operators: ['china-unicom'] })]);
+    expect(membersOf(groups)).toEqual([['a'], ['b']]);
+  });
+
+  it('never matches on a date that is not day-precise, nor without a government party', () => {
+    const month = { value: '2020-05', precision: 'month' as const };
+    expect(
+      membersOf(groupReports([report('a', { signedOn: month }), report('b', { signedOn: month })])),
+    ).toEqual([['a'], ['b']]);
+    expect(
+      membersOf(groupReports([report('a', { governments: [] }), report('b', { governments: [] })])),
+    ).toEqual([['a'], ['b']]);
+  });
+
+  it('groups a Traditional copy of a Simplified release as the same text', () => {
+    const groups = groupReports([
+      report('a', { signedOn: null, governments: [], text: TEXT }),
+      report('b', { signedOn: null, governments: [], text: toTraditional(TEXT) }),
+    ]);
+    expect(membersOf(groups)).toEqual([['a', 'b']]);
+    expect(groups[0]?.bases).toEqual(['same-text']);
+  });
+
+  it('does not call two different texts the same, nor copies with contradicting dates', () => {
+    const other =
+      '今天，宁波市政府与中国电信宁波分公司签署战略合作框架协议，双方将围绕千兆光网、云计算、大数据中心、' +
+      '智慧港口等方面深化合作，助力宁波建设现代化滨海大都市，电信将投入资金支持全市信息基础设施建设。';
+    expect(
+      membersOf(
+        groupReports([
+          report('a', { signedOn: null, text: TEXT }),
+          report('b', { signedOn: null, text: other }),
+        ]),
+      ),
+    ).toEqual([['a'], ['b']]);
+    expect(
+      membersOf(
+        groupReports([
+          report('a', { text: TEXT }),
+          report('b', { signedOn: day('2021-05-06'), text: TEXT }),
+        ]),
+      ),
+    ).toEqual([['a'], ['b']]);
+  });
+
+  it('follows an editor: sameAs joins, notSameAs splits what a rule would join', () => {
+    const joined = groupReports([
+      report('a', { signedOn: null }),
+      report('b', { signedOn: null, sameAs: ['a.txt'] }),
+    ]);
+    expect(membersOf(joined)).toEqual([['a', 'b']]);
+    expect(joined[0]?.bases).toEqual(['sidecar']);
+    const split = groupReports([
+      report('a'),
+      report('b', { notSameAs: ['content/sources/a.txt'] }),
+    ]);
+    expect(membersOf(split)).toEqual([['a'], ['b']]);
+  });
+
+  it('gives the same groups whatever the order of the reports', () => {
+    const reports = [report('c'), report('a'), report('b', { signedOn: day('2020-01-01') })];
+    expect(groupReports(reports)).toEqual(groupReports([...reports].reverse()));
+  });
+});
