@@ -12,6 +12,8 @@
  *   in 1.6), for a query box, facets, URL state and result rendering. Pagefind's runtime for
  *   one reader (loader, worker, one language's WebAssembly: 84 kB in 1.6) is reported beside
  *   it, not budgeted: it is what Pagefind ships.
+ * - The map of China ≤ 45 kB: the cached base map (map/china.svg, outlines and the South China
+ *   Sea inset, 39 kB in 2026) plus the largest page's own map markup (its linked circles).
  * Every measure is written to test-results/budgets.json.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -27,6 +29,7 @@ export const BUDGETS = {
   htmlBeyondMainText: 7 * KB,
   cssTotal: 16.75 * KB,
   searchOwnScript: 10 * KB,
+  map: 45 * KB,
 } as const;
 
 const { dir } = BUILT_SITES.root;
@@ -95,6 +98,21 @@ test(`HTML beyond the main text ≤ ${kb(BUDGETS.htmlBeyondMainText)} gzip on ev
         `${size.file}: ${kb(size.beyondText)} beyond its main text (${kb(size.whole)} whole)`,
     ),
   ).toEqual([]);
+});
+
+test(`the map ≤ ${kb(BUDGETS.map)} gzip: base map plus a page's own map markup`, () => {
+  const baseMap = gzipSize(read('map/china.svg'));
+  const inline = htmlFiles.map((file) => {
+    const match = /<figure class="china-map"[\s\S]*?<\/figure>/u.exec(read(file).toString('utf8'));
+    return { file, size: match === null ? 0 : gzipSize(match[0]) };
+  });
+  const largest = inline.reduce((a, b) => (b.size > a.size ? b : a), { file: '', size: 0 });
+  record('map', { baseMap, largestInline: largest });
+  expect(largest.size, 'no page shows the map').toBeGreaterThan(0);
+  expect(
+    baseMap + largest.size,
+    `base map ${kb(baseMap)}, ${largest.file} ${kb(largest.size)}`,
+  ).toBeLessThanOrEqual(BUDGETS.map);
 });
 
 test(`all CSS ≤ ${kb(BUDGETS.cssTotal)} gzip`, () => {
