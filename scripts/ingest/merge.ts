@@ -82,7 +82,7 @@ export function mergeSidecar(
       value: supplied.value,
       precision: supplied.precision,
       basis: 'sidecar',
-      evidence: supplied.reason,
+      evidence: supplied.reason.en ?? supplied.reason.zh ?? '',
     };
     const fromText = facts[field];
     if (

@@ -105,6 +105,25 @@ export const editorialTextSchema = z.object({
   zh: z.string().min(1),
 });
 
+/**
+ * An editor's reason in English and Chinese; one may be missing, and the page then shows the
+ * other under a label saying which language it is in.
+ */
+const bilingualReasonObject = z
+  .strictObject({ en: z.string().min(1).optional(), zh: z.string().min(1).optional() })
+  .refine((r) => r.en !== undefined || r.zh !== undefined, {
+    message: 'give the reason in en, zh or both',
+  });
+/** A plain string is taken as the English reason (the shape before reasons had two languages). */
+export const bilingualReasonSchema = z.union([
+  z
+    .string()
+    .min(1, 'give a one-line reason for the fact')
+    .transform((en) => ({ en }) as z.infer<typeof bilingualReasonObject>),
+  bilingualReasonObject,
+]);
+export type BilingualReason = z.infer<typeof bilingualReasonSchema>;
+
 export const editorialSchema = z.object({
   decidedBy: z.string().min(1),
   title: editorialTextSchema.optional(),
@@ -113,7 +132,7 @@ export const editorialSchema = z.object({
   /** Releases (source file names) an editor says report the same signing, or another one. */
   sameAgreementAs: z.array(z.string().min(1)).optional(),
   notSameAgreementAs: z.array(z.string().min(1)).optional(),
-  notes: z.array(z.object({ field: z.string().min(1), reason: z.string().min(1) })).default([]),
+  notes: z.array(z.object({ field: z.string().min(1), reason: bilingualReasonSchema })).default([]),
 });
 export type Editorial = z.infer<typeof editorialSchema>;
 

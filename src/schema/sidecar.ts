@@ -5,9 +5,14 @@
  * the text silently. Unknown keys are errors, so a typo cannot hide a fact.
  */
 import { z } from 'zod';
-import { datePrecisionSchema, editorialTextSchema } from './agreement.ts';
+import { bilingualReasonSchema, datePrecisionSchema, editorialTextSchema } from './agreement.ts';
 
-const reasonSchema = z.string().min(1, 'give a one-line reason for the fact');
+/**
+ * A one-line reason for the fact: `{ en, zh }` (either may be left out), or a plain string,
+ * which is taken as English.
+ */
+/** A one-line reason: `{ en, zh }` (either may be left out), or a plain string taken as English. */
+const reasonSchema = bilingualReasonSchema;
 
 const sidecarDateSchema = z.strictObject({
   value: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO date: YYYY, YYYY-MM or YYYY-MM-DD'),

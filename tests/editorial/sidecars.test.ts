@@ -34,9 +34,18 @@ describe('sidecars (content/sources/*.yaml)', () => {
         data.completeTitle?.reason,
         data.signedOn?.reason,
         data.publishedOn?.reason,
-      ].filter((r): r is string => r !== undefined);
+      ].flatMap((r) => (r === undefined ? [] : [r.en, r.zh]));
       for (const reason of reasons)
-        expect(reason, `${file}: a reason spans lines`).not.toMatch(/\n/);
+        expect(reason ?? '', `${file}: a reason spans lines`).not.toMatch(/\n/);
+    });
+
+    it.skipIf(isRealRelease(file))('gives every reason in English and Chinese', () => {
+      const data = parsed.data!;
+      for (const fact of [data.completeTitle, data.signedOn, data.publishedOn]) {
+        if (fact === undefined) continue;
+        expect(fact.reason.en, `${file}: a reason without its English`).toBeTruthy();
+        expect(fact.reason.zh, `${file}: a reason without its Chinese`).toBeTruthy();
+      }
     });
 
     // A real release's sidecar (issue 11) records its URL; its title and summary are still to write.

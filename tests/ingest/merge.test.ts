@@ -18,13 +18,13 @@ describe('mergeSidecar', () => {
   it('an agreement decision is recorded with its reason', () => {
     const merged = mergeSidecar(TEXT, {
       decidedBy: 'Archive editors',
-      agreement: { sameAs: ['a.txt'], notSameAs: ['b.txt'], reason: 'Same ceremony.' },
+      agreement: { sameAs: ['a.txt'], notSameAs: ['b.txt'], reason: { en: 'Same ceremony.' } },
     });
     expect(merged.editorial).toEqual({
       decidedBy: 'Archive editors',
       sameAgreementAs: ['a.txt'],
       notSameAgreementAs: ['b.txt'],
-      notes: [{ field: 'agreement', reason: 'Same ceremony.' }],
+      notes: [{ field: 'agreement', reason: { en: 'Same ceremony.' } }],
     });
   });
 
@@ -34,7 +34,7 @@ describe('mergeSidecar', () => {
       signedOn: {
         value: '2016-07-07',
         precision: 'day',
-        reason: 'The ministry page dates it 7 July.',
+        reason: { en: 'The ministry page dates it 7 July.' },
       },
     });
     expect(merged.signedOn).toEqual({
@@ -47,14 +47,14 @@ describe('mergeSidecar', () => {
     expect(merged.warnings).toEqual([]);
     expect(merged.editorial).toEqual({
       decidedBy: 'Archive editors',
-      notes: [{ field: 'signedOn', reason: 'The ministry page dates it 7 July.' }],
+      notes: [{ field: 'signedOn', reason: { en: 'The ministry page dates it 7 July.' } }],
     });
   });
 
   it('contradicting a date read in the text keeps the sidecar and warns, naming both', () => {
     const merged = mergeSidecar(TEXT, {
       decidedBy: 'A',
-      publishedOn: { value: '2016-07', precision: 'month', reason: 'r' },
+      publishedOn: { value: '2016-07', precision: 'month', reason: { en: 'r' } },
     });
     expect(merged.publishedOn?.value).toBe('2016-07');
     expect(merged.warnings).toEqual([
@@ -65,7 +65,7 @@ describe('mergeSidecar', () => {
   it('agreeing with the text gives no warning', () => {
     const merged = mergeSidecar(TEXT, {
       decidedBy: 'A',
-      publishedOn: { value: '2016-07-09', precision: 'day', reason: 'Confirmed.' },
+      publishedOn: { value: '2016-07-09', precision: 'day', reason: { en: 'Confirmed.' } },
     });
     expect(merged.warnings).toEqual([]);
     expect(merged.publishedOn?.basis).toBe('sidecar');
@@ -76,7 +76,7 @@ describe('mergeSidecar', () => {
       decidedBy: 'A',
       completeTitle: {
         value: 'The full title with China Telecom',
-        reason: 'The heading breaks off.',
+        reason: { en: 'The heading breaks off.' },
       },
       title: { en: 'English', zh: '中文' },
       summary: { en: 'One. Two.', zh: '一。二。' },
@@ -92,7 +92,7 @@ describe('mergeSidecar', () => {
       title: { en: 'English', zh: '中文' },
       summary: { en: 'One. Two.', zh: '一。二。' },
       url: 'https://example.org/x',
-      notes: [{ field: 'title', reason: 'The heading breaks off.' }],
+      notes: [{ field: 'title', reason: { en: 'The heading breaks off.' } }],
     });
   });
 
@@ -106,14 +106,14 @@ describe('mergeSidecar', () => {
       decidedBy: 'A',
       completeTitle: {
         value: 'Wuzheng Group and China Mobile signed a 5G strategic cooperation agreement',
-        reason: 'The heading lacks its noun.',
+        reason: { en: 'The heading lacks its noun.' },
       },
     });
     expect(extended.titleTruncated).toBe(true);
 
     const rewritten = mergeSidecar(heading, {
       decidedBy: 'A',
-      completeTitle: { value: 'A different title altogether', reason: 'Clearer.' },
+      completeTitle: { value: 'A different title altogether', reason: { en: 'Clearer.' } },
     });
     expect(rewritten.titleTruncated).toBe(false);
   });
@@ -128,7 +128,7 @@ describe('mergeSidecar: a date in the text that does not exist', () => {
   const day = (value: string) => ({
     value,
     precision: 'day' as const,
-    reason: 'The notice says so.',
+    reason: { en: 'The notice says so.' },
   });
 
   it('is an error, with the words to locate, when the sidecar gives no date', () => {

@@ -46,7 +46,7 @@ describe('parseSidecar', () => {
     expect(sidecar.signedOn).toEqual({
       value: '2016',
       precision: 'year',
-      reason: 'From the ministry page.',
+      reason: { en: 'From the ministry page.' },
     });
     expect(sidecar.publishedOn?.value).toBe('2016-07-09');
     expect(sidecar.title).toEqual({ en: 'An English title', zh: '中文标题' });

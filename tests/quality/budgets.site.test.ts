@@ -2,7 +2,7 @@
  * Size budgets, gzip, on the root build. The numbers and why:
  * - JavaScript: none on any page but the search pages (the site works without it; only
  *   search needs a script). Checked as: no script element, handler attribute or javascript: URL.
- * - HTML beyond the main text, all CSS and the search page's own script: the numbers and why
+ * - HTML beyond the main text, all CSS, the search page's own script and the map: the numbers and why
  *   are in scripts/quality/budgets.ts, which the benchmark reads too.
  * Every measure is written to test-results/budgets.json.
  */
@@ -88,6 +88,21 @@ test(`HTML beyond the main text ≤ ${kb(PAGE_BUDGETS.htmlBeyondMainText)} gzip 
         `${size.file}: ${kb(size.beyondText)} beyond its main text (${kb(size.whole)} whole)`,
     ),
   ).toEqual([]);
+});
+
+test(`the map ≤ ${kb(PAGE_BUDGETS.map)} gzip: base map plus a page's own map markup`, () => {
+  const baseMap = gzipSize(read('map/china.svg'));
+  const inline = htmlFiles.map((file) => {
+    const match = /<figure class="china-map"[\s\S]*?<\/figure>/u.exec(read(file).toString('utf8'));
+    return { file, size: match === null ? 0 : gzipSize(match[0]) };
+  });
+  const largest = inline.reduce((a, b) => (b.size > a.size ? b : a), { file: '', size: 0 });
+  record('map', { baseMap, largestInline: largest });
+  expect(largest.size, 'no page shows the map').toBeGreaterThan(0);
+  expect(
+    baseMap + largest.size,
+    `base map ${kb(baseMap)}, ${largest.file} ${kb(largest.size)}`,
+  ).toBeLessThanOrEqual(PAGE_BUDGETS.map);
 });
 
 test(`all CSS ≤ ${kb(PAGE_BUDGETS.cssTotal)} gzip`, () => {

