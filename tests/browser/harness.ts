@@ -23,7 +23,8 @@ export {
   type BuiltSite,
   type BuiltSiteName,
 } from './build.ts';
-export { CHROMIUM_FLAGS, findChromium, HOW_TO_GET_CHROMIUM, launchChromium } from './chromium.ts';
+export { CHROMIUM_FLAGS, findChromium, launchChromium } from './chromium.ts';
+export { HOW_TO_GET_CHROMIUM } from '../../scripts/chromium/plan.ts';
 export { htmlPages, pagesToCheck, readSitemap, siteFiles, sitePathOfUrl } from './site.ts';
 
 export interface ServedSite extends RunningSite, BuiltSite {
