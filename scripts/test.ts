@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureChromium } from './chromium/ensure.ts';
-import { BUILT_SITES, TEST_SITE_ORIGIN } from '../tests/browser/build.ts';
+import { BUILT_SITES, TEST_SITE_ORIGIN } from './test-sites/builtSites.ts';
 
 interface Step {
   readonly name: string;

@@ -12,7 +12,7 @@
  */
 import { existsSync } from 'node:fs';
 import { serveStaticSite, type RunningSite } from '../../scripts/preview/static-server.ts';
-import { BUILT_SITES, type BuiltSite, type BuiltSiteName } from './build.ts';
+import { BUILT_SITES, type BuiltSite, type BuiltSiteName } from '../../scripts/test-sites/builtSites.ts';
 
 export {
   BUILT_SITES,
@@ -22,7 +22,7 @@ export {
   TEST_SITE_ORIGIN,
   type BuiltSite,
   type BuiltSiteName,
-} from './build.ts';
+} from '../../scripts/test-sites/builtSites.ts';
 export { CHROMIUM_FLAGS, findChromium, launchChromium } from './chromium.ts';
 export { HOW_TO_GET_CHROMIUM } from '../../scripts/chromium/plan.ts';
 export { htmlPages, pagesToCheck, readSitemap, siteFiles, sitePathOfUrl } from './site.ts';
