@@ -11,12 +11,14 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BUILT_SITES, TEST_SITE_ORIGIN } from '../tests/browser/build.ts';
+import { ensureChromium } from './chromium/ensure.ts';
+import { BUILT_SITES, TEST_SITE_ORIGIN } from './test-sites/builtSites.ts';
 
 interface Step {
   readonly name: string;
   readonly what: string;
-  readonly command: readonly string[];
+  /** A child process to run, or (for the few steps done in this process) a function. */
+  readonly command: readonly string[] | (() => boolean);
   readonly env?: Readonly<Record<string, string>>;
   /** Steps that must have passed for this one to mean anything. */
   readonly needs?: readonly string[];
@@ -65,13 +67,29 @@ const STEPS: readonly Step[] = [
     what: 'built-site and browser gates (vitest project "site")',
     command: [...vitest, 'run', '--project', 'site'],
     env: { SITE_TEST_PREBUILT: '1' },
-    needs: Object.keys(BUILT_SITES).map((name) => `build-${name}`),
+    needs: [...Object.keys(BUILT_SITES).map((name) => `build-${name}`), 'chromium'],
   },
 ];
 
 type Outcome = 'passed' | 'failed' | 'skipped';
 
+/** Before the browser gates: find Chromium, or install one (see scripts/chromium/plan.ts). */
+const CHROMIUM_STEP: Step = {
+  name: 'chromium',
+  what: 'find Chromium for the browser gates, or install it',
+  command: () => {
+    try {
+      console.log(`Chromium: ${ensureChromium()}`);
+      return true;
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : String(error));
+      return false;
+    }
+  },
+};
+
 function run(step: Step): Promise<boolean> {
+  if (typeof step.command === 'function') return Promise.resolve(step.command());
   const [command, ...args] = step.command;
   const child = spawn(command ?? '', args, {
     cwd: root,
@@ -107,7 +125,9 @@ function stepNames(list: string | undefined): Set<string> | undefined {
 const { values } = parseArgs({ options: { only: { type: 'string' }, skip: { type: 'string' } } });
 const only = stepNames(values.only);
 const skip = stepNames(values.skip) ?? new Set();
-const chosen = STEPS.filter((step) => (only ? only.has(step.name) : true) && !skip.has(step.name));
+const picked = STEPS.filter((step) => (only ? only.has(step.name) : true) && !skip.has(step.name));
+// The browser gates need Chromium: look for it (or install it) only when they run.
+const chosen = picked.flatMap((step) => (step.name === 'site' ? [CHROMIUM_STEP, step] : [step]));
 
 const results: { step: Step; outcome: Outcome; seconds: number; note?: string }[] = [];
 const started = performance.now();

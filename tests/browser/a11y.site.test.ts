@@ -11,6 +11,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   BUILT_SITES,
+  inParallel,
   launchChromium,
   pagesToCheck,
   serveBuiltSite,
@@ -27,8 +28,6 @@ const AXE_TAGS = [
   'wcag22aa',
   'best-practice',
 ];
-/** Pages checked at once: the CI machine has two cores. */
-const CONCURRENCY = 2;
 /** Time allowed per page, generous for a loaded machine. */
 const SECONDS_PER_PAGE = 10;
 
@@ -91,11 +90,10 @@ describe.each([...byLocale.keys()])('axe on the pages of %s', (locale) => {
     `no violation on any of its ${pages.length} pages (contrast in dark too on ${darkPages.size})`,
     async () => {
       const problems: string[] = [];
-      const queue = [...pages];
-      const worker = async () => {
+      await inParallel(pages, async () => {
         const lightPage = await light.newPage();
         const darkPage = await dark.newPage();
-        for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+        const visit = async (path: string) => {
           await lightPage.goto(site.urlOf(path), { waitUntil: 'load' });
           const all = await new AxeBuilder({ page: lightPage }).withTags(AXE_TAGS).analyze();
           problems.push(...describeViolations(path, 'light', all));
@@ -106,11 +104,13 @@ describe.each([...byLocale.keys()])('axe on the pages of %s', (locale) => {
               .analyze();
             problems.push(...describeViolations(path, 'dark', contrast));
           }
-        }
-        await lightPage.close();
-        await darkPage.close();
-      };
-      await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+        };
+        const close = async () => {
+          await lightPage.close();
+          await darkPage.close();
+        };
+        return { visit, close };
+      });
       console.log(`axe ${locale}: ${pages.length} pages, ${problems.length} violations`);
       expect(problems, `axe violations:\n${problems.join('\n')}`).toEqual([]);
     },

@@ -1,5 +1,10 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { probeMachine } from '../../scripts/chromium/ensure.ts';
+import {
+  chromiumCandidates,
+  HOW_TO_GET_CHROMIUM,
+  planChromium,
+} from '../../scripts/chromium/plan.ts';
 
 /**
  * Flags that work on a sandboxed CI machine with no network: without the background-networking
@@ -15,40 +20,16 @@ export const CHROMIUM_FLAGS: readonly string[] = [
   '--no-first-run',
 ];
 
-export const HOW_TO_GET_CHROMIUM = [
-  'No Chromium found for the browser tests. Get one of:',
-  '  - Debian/Ubuntu: apt-get update && apt-get install -y chromium   (gives /usr/bin/chromium)',
-  '  - elsewhere:     npx playwright install chromium                 (into Playwright’s cache)',
-  '  - or point CHROMIUM_PATH at any Chromium or Chrome binary.',
-].join('\n');
-
-/** Where to look, in order: the user's choice, Debian's and Ubuntu's packages, Playwright's cache. */
-export function chromiumCandidates(): string[] {
-  const candidates: string[] = [];
-  const fromEnv = process.env['CHROMIUM_PATH'];
-  if (fromEnv) candidates.push(fromEnv);
-  candidates.push('/usr/bin/chromium', '/usr/bin/chromium-browser');
-  try {
-    // The build Playwright itself would download for this version, if it ever did.
-    candidates.push(chromium.executablePath());
-  } catch {
-    // playwright-core throws when it has no browser registry entry for this platform.
-  }
-  return candidates;
-}
-
-/** The first Chromium that exists, or an error that says how to get one. */
+/** The Chromium already on this machine (CHROMIUM_PATH first), or an error that says how to get one. */
 export function findChromium(): string {
-  const fromEnv = process.env['CHROMIUM_PATH'];
-  if (fromEnv && !existsSync(fromEnv)) {
-    throw new Error(
-      `CHROMIUM_PATH is set to ${fromEnv}, which does not exist.\n${HOW_TO_GET_CHROMIUM}`,
-    );
-  }
-  const found = chromiumCandidates().find((path) => existsSync(path));
-  if (!found)
-    throw new Error(`${HOW_TO_GET_CHROMIUM}\nLooked in: ${chromiumCandidates().join(', ')}`);
-  return found;
+  const probes = probeMachine();
+  const plan = planChromium(probes, []);
+  if (plan.kind === 'found') return plan.path;
+  throw new Error(
+    plan.kind === 'error'
+      ? plan.message
+      : `${HOW_TO_GET_CHROMIUM}\nLooked in: ${chromiumCandidates(probes).join(', ')}\n(npm test installs one itself.)`,
+  );
 }
 
 /** Launch headless Chromium; Playwright gives every launch a fresh, temporary user-data-dir. */

@@ -4,7 +4,7 @@
  * SITE_TEST_PREBUILT=1, so they are not built twice.
  */
 import { existsSync } from 'node:fs';
-import { BUILT_SITES, buildSite } from './build.ts';
+import { BUILT_SITES, buildSite } from '../../scripts/test-sites/builtSites.ts';
 
 export default async function setup(): Promise<void> {
   if (process.env['SITE_TEST_PREBUILT'] === '1') {

@@ -10,9 +10,14 @@
  * Tests that need a built site are named `*.site.test.ts` (or live in tests/browser/); the
  * vitest project "site" builds `dist-test/root` and `dist-test/archive` once before them.
  */
+import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { serveStaticSite, type RunningSite } from '../../scripts/preview/static-server.ts';
-import { BUILT_SITES, type BuiltSite, type BuiltSiteName } from './build.ts';
+import {
+  BUILT_SITES,
+  type BuiltSite,
+  type BuiltSiteName,
+} from '../../scripts/test-sites/builtSites.ts';
 
 export {
   BUILT_SITES,
@@ -22,8 +27,9 @@ export {
   TEST_SITE_ORIGIN,
   type BuiltSite,
   type BuiltSiteName,
-} from './build.ts';
-export { CHROMIUM_FLAGS, findChromium, HOW_TO_GET_CHROMIUM, launchChromium } from './chromium.ts';
+} from '../../scripts/test-sites/builtSites.ts';
+export { CHROMIUM_FLAGS, findChromium, launchChromium } from './chromium.ts';
+export { HOW_TO_GET_CHROMIUM } from '../../scripts/chromium/plan.ts';
 export { htmlPages, pagesToCheck, readSitemap, siteFiles, sitePathOfUrl } from './site.ts';
 
 export interface ServedSite extends RunningSite, BuiltSite {
@@ -46,4 +52,28 @@ export async function serveBuiltSite(site: BuiltSiteName | BuiltSite): Promise<S
     base: running.base,
     urlOf: (path) => running.origin + running.base + encodeURI(path.replace(/^\//, '')),
   };
+}
+
+/** Browser pages checked at once: one per core (Lighthouse alone stays serial: it measures speed). */
+export const PAGE_WORKERS = Math.max(1, availableParallelism());
+
+/**
+ * Visit every item with PAGE_WORKERS workers at once. Each worker is opened by `open` (its own
+ * page, or its own context, so that what one page does is never blamed on another), visits
+ * items from a shared queue in turn, and is closed at the end.
+ */
+export async function inParallel<T>(
+  items: readonly T[],
+  open: () => Promise<{ visit: (item: T) => Promise<void>; close: () => Promise<void> }>,
+): Promise<void> {
+  const queue = [...items];
+  const worker = async () => {
+    const { visit, close } = await open();
+    try {
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await visit(item);
+    } finally {
+      await close();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PAGE_WORKERS, items.length || 1) }, worker));
 }

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LOCALES, type Locale } from '../../src/i18n/locales.ts';
 import {
   BUILT_SITES,
+  inParallel,
   launchChromium,
   pagesToCheck,
   serveBuiltSite,
@@ -48,15 +49,20 @@ describe.each(Object.entries(BUILT_SITES))(
     test(
       'no request leaves the origin, even without the CSP (GitHub Pages sends none)',
       async () => {
-        const open = await browser.newContext({ bypassCSP: true });
-        const openWatch = await ContextWatch.attach(open, site.origin);
-        const openPage = await open.newPage();
         const outside: string[] = [];
-        for (const path of pages) {
-          const problems = await openWatch.visit(openPage, site.urlOf(path));
-          outside.push(...problems.outsideRequests.map((url) => `${path}: ${url}`));
-        }
-        await open.close();
+        // Each worker has its own context: a watch blames outside requests on its context.
+        await inParallel(pages, async () => {
+          const open = await browser.newContext({ bypassCSP: true });
+          const openWatch = await ContextWatch.attach(open, site.origin);
+          const openPage = await open.newPage();
+          return {
+            visit: async (path: string) => {
+              const problems = await openWatch.visit(openPage, site.urlOf(path));
+              outside.push(...problems.outsideRequests.map((url) => `${path}: ${url}`));
+            },
+            close: () => open.close(),
+          };
+        });
         expect(outside, `requests that left the origin:\n${outside.join('\n')}`).toEqual([]);
       },
       passTimeout,
@@ -67,8 +73,19 @@ describe.each(Object.entries(BUILT_SITES))(
       async () => {
         expect(pages.length).toBeGreaterThan(0);
         const problems: string[] = [];
-        for (const path of pages)
-          problems.push(...describeProblems(path, await watch.visit(page, site.urlOf(path))));
+        await inParallel(pages, async () => {
+          const own = await browser.newContext();
+          const ownWatch = await ContextWatch.attach(own, site.origin);
+          const ownPage = await own.newPage();
+          return {
+            visit: async (path: string) => {
+              problems.push(
+                ...describeProblems(path, await ownWatch.visit(ownPage, site.urlOf(path))),
+              );
+            },
+            close: () => own.close(),
+          };
+        });
         console.log(`browsed ${pages.length} pages of ${built.base}: ${problems.length} problems`);
         expect(problems, `problems while browsing:\n${problems.join('\n')}`).toEqual([]);
       },

@@ -1,7 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dropSiteChrome } from '../../scripts/ingest/clean/dropSiteChrome.ts';
 
 const apply = (text: string) => dropSiteChrome.apply(text);
+
+/** The lines of a raw UTF-8 page under content/sources. */
+function rawLines(file: string): string[] {
+  return readFileSync(join('content/sources', file), 'utf8').split(/\r\n?|\n/u);
+}
 
 describe('dropSiteChrome: breadcrumbs', () => {
   it.each([
@@ -103,19 +110,42 @@ describe('dropSiteChrome: comment forms', () => {
 });
 
 describe('dropSiteChrome: promotional footers and labels', () => {
-  it('drops tip-off and advertising sentences, in Traditional as in Simplified', () => {
-    const text = [
-      '雙方將共同推進5G應用。',
-      '想爆料?請登錄《民生直通車》( https://tips.example.com/)、撥打熱線0531-12345678,或登錄本網官方微博(@本網)提供新聞線索。本網廣告熱線0531-87654321,誠邀合作伙伴。',
-    ].join('\n');
-    expect(apply(text)).toEqual({ text: '雙方將共同推進5G應用。', changes: 2 });
+  it('drops the tip-off and advertising line of seed 002 (read from the seed, not paraphrased)', () => {
+    const tipOff = rawLines('002_4538e34c3cc89bcd.txt').find((line) => line.startsWith('想爆料'));
+    expect(tipOff).toBeDefined();
+    expect(apply(`雙方將共同推進5G應用。\n${tipOff ?? ''}`).text).toBe('雙方將共同推進5G應用。');
   });
 
-  it('removes a promotional sentence and keeps the report sharing its line', () => {
-    expect(apply('签约仪式在济南举行。欢迎投稿，投稿邮箱见官网。')).toEqual({
-      text: '签约仪式在济南举行。',
+  // Chrome lines taken verbatim from other real releases, each checked against its raw page.
+  it.each([
+    [
+      'real-001-shandong-china-mobile-chinanews-hant.txt',
+      'Copyright ©1999-2024 chinanews.com. All Rights Reserved',
+    ],
+    [
+      'real-005-jilin-china-mobile-cnjiwang.txt',
+      '您当前的位置 :首页 > 第一新闻 > 吉林新闻地图 > 省内新闻',
+    ],
+    ['real-017-xixian-china-unicom-wenweipo-hant.txt', '您的位置: 文匯首頁 >> 地方聯播'],
+    ['real-047-sichuan-china-unicom-govcn-big5-hant.txt', '當前位置: 首頁>> 工作動態>> 地方政務'],
+    ['real-058-tacheng-china-telecom-xinjianggov.txt', '当前位置: 首页 / 政务动态 / 地方动态'],
+    ['real-075-shanghai-china-unicom-2019-asiatimes-en.txt', 'Leave a comment'],
+    ['real-078-shanghai-china-telecom-2014-hkcd.txt', '网友评论'],
+    ['real-080-shanghai-china-telecom-2019-jiadinggov-en.txt', 'You are here : Home > News'],
+  ])('%s: drops %j', (file, line) => {
+    expect(rawLines(file).map((raw) => raw.trim())).toContain(line);
+    expect(apply(`${line}\n某市与中国联通签约`)).toEqual({
+      text: '某市与中国联通签约',
       changes: 1,
     });
+  });
+
+  it('removes a view counter from a real dateline and keeps the date (real-034)', () => {
+    const line = '2021年03月02日湖北广电信息浏览量:0';
+    expect(rawLines('real-034-enshi-hubei-broadnet-tytpro.txt').map((raw) => raw.trim())).toContain(
+      line,
+    );
+    expect(apply(line).text).toBe('2021年03月02日湖北广电信息');
   });
 
   it('drops a section label standing alone, but not the same words inside a sentence', () => {

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
 import { agreementSchema, type Agreement } from '../../src/schema/agreement.ts';
-import { PROJECT_ROOT } from '../browser/build.ts';
+import { PROJECT_ROOT } from '../../scripts/test-sites/builtSites.ts';
 
 /** The content tree, as src/content.config.ts chooses it. */
 export const CONTENT_DIR = resolve(PROJECT_ROOT, process.env['ARCHIVE_CONTENT_DIR'] ?? 'content');

@@ -1,3 +1,7 @@
+/**
+ * The sites the test gates build and read, and how to build one: shared by `npm test`
+ * (scripts/test.ts) and the gates under tests/.
+ */
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 
