@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { gzipSize } from '../quality/page-weight.ts';
 import { serveStaticSite } from '../preview/static-server.ts';
-import { launchChromium } from '../../tests/browser/chromium.ts';
+import { launchChromium } from '../chromium/launch.ts';
 import { LOCALES, type Locale } from '../../src/i18n/locales.ts';
 import { SEARCH_QUERIES, SEARCH_UI, type FilterQuery } from './searchQueries.ts';
 import { sitePaths } from './sitePaths.ts';

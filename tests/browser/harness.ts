@@ -28,7 +28,7 @@ export {
   type BuiltSite,
   type BuiltSiteName,
 } from '../../scripts/test-sites/builtSites.ts';
-export { CHROMIUM_FLAGS, findChromium, launchChromium } from './chromium.ts';
+export { CHROMIUM_FLAGS, findChromium, launchChromium } from '../../scripts/chromium/launch.ts';
 export { HOW_TO_GET_CHROMIUM } from '../../scripts/chromium/plan.ts';
 export { htmlPages, pagesToCheck, readSitemap, siteFiles, sitePathOfUrl } from './site.ts';
 

@@ -1,10 +1,6 @@
 import { chromium, type Browser } from 'playwright-core';
-import { probeMachine } from '../../scripts/chromium/ensure.ts';
-import {
-  chromiumCandidates,
-  HOW_TO_GET_CHROMIUM,
-  planChromium,
-} from '../../scripts/chromium/plan.ts';
+import { probeMachine } from './ensure.ts';
+import { chromiumCandidates, HOW_TO_GET_CHROMIUM, planChromium } from './plan.ts';
 
 /**
  * Flags that work on a sandboxed CI machine with no network: without the background-networking
