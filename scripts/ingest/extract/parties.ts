@@ -107,6 +107,7 @@ export function readParties(
   view: TextView,
   places: PlaceReading,
   operators: readonly OperatorMention[],
+  signingOps: readonly OperatorMention[] = operators,
 ): Party[] {
   const v = partyMatcher();
   const operatorBodies = operators.map(operatorBody);
@@ -122,7 +123,7 @@ export function readParties(
   return merge([
     ...governments,
     ...signatories,
-    ...operatorParties(operatorBodies),
+    ...operatorParties(signingOps.map(operatorBody)),
     ...enterprises,
     ...regulators,
   ]);

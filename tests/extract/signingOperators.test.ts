@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { readNames } from '../../scripts/ingest/extract/namesInText.ts';
+import { operatorIds } from '../../scripts/ingest/extract/operatorMentions.ts';
+import { viewOf } from '../../scripts/ingest/extract/textView.ts';
+
+const operators = (text: string) => operatorIds(readNames(viewOf(text)).operators).sort();
+const operatorParties = (text: string) =>
+  readNames(viewOf(text))
+    .parties.filter((p) => p.kind === 'operator')
+    .map((p) => p.operator);
+
+describe('signingOperators: only operators placed in the signing are parties', () => {
+  it('leaves out an operator named only in a background sentence', () => {
+    const text =
+      '日前内蒙古自治区人民政府与中国电信集团签订战略合作框架协议。\n分析师指出，这次中国电信的投资具有标志性意义，在中国联通接连在南方两省布局的同时。';
+    expect(operators(text)).toEqual(['china-telecom']);
+    expect(operatorParties(text)).toEqual(['china-telecom']);
+  });
+
+  it("leaves out a competitor's deal told with also or another", () => {
+    expect(
+      operators(
+        'China Mobile has signed a framework agreement with the Guangdong government. Another Chinese telecom operator China Telecom also signed framework agreement with Guangdong.',
+      ),
+    ).toEqual(['china-mobile']);
+  });
+
+  it('keeps an operator named in the title', () => {
+    expect(operators('中国联通与中国电信共建网络\n双方签署协议。')).toEqual([
+      'china-telecom',
+      'china-unicom',
+    ]);
+  });
+
+  it('falls back to every mention when no signing sentence names an operator', () => {
+    expect(operators('合作会议召开\n中国移动将加大投入。')).toEqual(['china-mobile']);
+  });
+});
