@@ -36,3 +36,13 @@ describe('signingOperators: only operators placed in the signing are parties', (
     expect(operators('合作会议召开\n中国移动将加大投入。')).toEqual(['china-mobile']);
   });
 });
+
+describe('signingOperators: a signing sentence broken over lines', () => {
+  it('keeps the operators listed after a hard line break', () => {
+    expect(
+      operators(
+        '鄭州聯通助力鄭州建設 雙方簽署合作協議\n\n鄭州市人民政府與中國聯通鄭州市分公司、鄭州廣電\n\n、中國鐵塔股份有限公司鄭州市分公司共同簽署《全面戰略合作協議》。',
+      ),
+    ).toEqual(['china-broadnet', 'china-tower', 'china-unicom']);
+  });
+});

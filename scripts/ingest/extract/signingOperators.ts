@@ -47,8 +47,11 @@ export function otherDealWords(): RegExp {
   return matchers().otherDeal;
 }
 
-/** Where sentences end: `。！？!?`, a newline, or a full stop before a space. */
-const SENTENCE_STOP = /[。！？!?\n]|\.\s/gu;
+/**
+ * Where sentences end: `。！？!?`, a full stop before a space, or a line break, unless the
+ * next line goes on with the list (a hard-wrapped `郑州广电\n、中国铁塔…`).
+ */
+const SENTENCE_STOP = /[。！？!?]|\.\s|\n+(?![、，,])/gu;
 
 export function signingOperators(
   view: TextView,
