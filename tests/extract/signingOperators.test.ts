@@ -46,3 +46,13 @@ describe('signingOperators: a signing sentence broken over lines', () => {
     ).toEqual(['china-broadnet', 'china-tower', 'china-unicom']);
   });
 });
+
+describe('signingOperators: a list broken after its comma', () => {
+  it('keeps the operators on the line after a trailing 、', () => {
+    expect(
+      operators(
+        '中国联通将投入68亿支持泰安政务云\n\n泰安市人民政府与中国联通泰安市分公司、\n\n泰安电信、中国铁塔泰安市分公司在泰安签署协议。',
+      ),
+    ).toEqual(['china-telecom', 'china-tower', 'china-unicom']);
+  });
+});

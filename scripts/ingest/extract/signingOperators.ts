@@ -49,9 +49,9 @@ export function otherDealWords(): RegExp {
 
 /**
  * Where sentences end: `。！？!?`, a full stop before a space, or a line break, unless the
- * next line goes on with the list (a hard-wrapped `郑州广电\n、中国铁塔…`).
+ * line before ends, or the next begins, a list (hard-wrapped `郑州广电\n、中国铁塔…`).
  */
-const SENTENCE_STOP = /[。！？!?]|\.\s|\n+(?![、，,])/gu;
+const SENTENCE_STOP = /[。！？!?]|\.\s|(?<![、，,]\s*)\n\s*(?![、，,\s])/gu;
 
 export function signingOperators(
   view: TextView,
