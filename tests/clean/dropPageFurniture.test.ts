@@ -89,3 +89,14 @@ describe('dropPageFurniture', () => {
     expect(dropPageFurniture.apply(text)).toEqual({ text, changes: 0 });
   });
 });
+
+describe('dropPageFurniture: a page date split over two lines', () => {
+  it('keeps a month/day that completes the year on the line before', () => {
+    const text = '塔城地区\n2020\n\n07/07\n\n塔城地区与中国电信签署协议。';
+    expect(dropPageFurniture.apply(text).text).toBe(text);
+  });
+
+  it('still drops `7/7` standing under a line of text', () => {
+    expect(dropPageFurniture.apply('正文一段。\n\n7/7\n\n正文二段。').text).not.toContain('7/7');
+  });
+});

@@ -115,3 +115,18 @@ describe('extractAmounts on the seeds', () => {
     expect(extractAmounts(seedText(seed))).toEqual(amounts);
   });
 });
+
+describe('extractAmounts: money of another deal', () => {
+  it('drops sums in a sentence about an earlier or another deal', () => {
+    expect(
+      extractAmounts('此前，双方曾签署协议投资20亿元。根据协议，中国电信将投资50亿元。').map(
+        (a) => a.value,
+      ),
+    ).toEqual([5_000_000_000]);
+    expect(
+      extractAmounts(
+        'China Mobile will invest 80 billion yuan. Prior to this, China Mobile signed an agreement worth 31 billion yuan.',
+      ).map((a) => a.value),
+    ).toEqual([80_000_000_000]);
+  });
+});

@@ -162,3 +162,45 @@ describe('extractParties: the seeds', () => {
     ]);
   });
 });
+
+describe('extractParties: government words that name no place', () => {
+  const governments = (text: string) => kinds(text, 'government').map((p) => p.placeCode);
+
+  it('reads 省政府 and 市政府 in a signing as the one province or city the release names', () => {
+    expect(governments('1月14日下午，省政府与中国电信集团在西宁签署战略合作协议')).toEqual([
+      '630000',
+    ]);
+    expect(governments('8月30日，市政府与中国电信甘肃分公司签订兰州市智慧城市协议')).toEqual([
+      '620100',
+    ]);
+    expect(governments('9月8日，自治区政府与中国电信签订战略合作框架协议。宁夏')).toEqual([
+      '640000',
+    ]);
+  });
+
+  it('reads 我市 and 我区 the same way, a 市 of a municipality included', () => {
+    expect(governments('16日晚，我市与中国电信、中国移动签署战略合作协议。天津')).toEqual([
+      '120000',
+    ]);
+    expect(governments('11月2日，我区与中国联通岳阳市分公司签订合作协议。君山区')).toEqual([
+      '430611',
+    ]);
+  });
+
+  it('reads "the provincial government" in a signing', () => {
+    expect(
+      governments('Hunan: the provincial government and China Telecom signed an agreement'),
+    ).toEqual(['430000']);
+  });
+
+  it('reads none when the text names two places of the level', () => {
+    expect(governments('市政府与中国移动浙江公司签署协议。丽水、杭州')).toEqual([]);
+  });
+
+  it('reads none when the word is not a party to the signing', () => {
+    expect(governments('为落实省委省政府行动，兰州市与中国电信签订协议。甘肃')).not.toContain(
+      '620000',
+    );
+    expect(governments('中国铁塔浙江公司与我省三大通信运营商签订了合作协议')).toEqual([]);
+  });
+});

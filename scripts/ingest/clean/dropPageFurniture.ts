@@ -74,6 +74,20 @@ function nextToPageNumber(index: number, around: Neighbourhood): boolean {
   );
 }
 
+/** A year standing alone (`2020`), and a month/day that can follow it (`07/07`). */
+const LONE_YEAR = /^\s*(?:19|20)\d{2}\s*$/u;
+const MONTH_DAY = /^\s*(0?[1-9]|1[0-2])\s*[/／]\s*(0?[1-9]|[12]\d|3[01])\s*$/u;
+
+/** `07/07` under `2020` is the rest of a page date split over two lines, not `page 7 of 7`. */
+function completesDate(index: number, around: Neighbourhood): boolean {
+  const before = around.previous[index];
+  return (
+    before !== undefined &&
+    LONE_YEAR.test(around.lines[before] ?? '') &&
+    MONTH_DAY.test(around.lines[index] ?? '')
+  );
+}
+
 /** Indexes of the lines that are page furniture. */
 function furnitureLines(lines: readonly string[]): Set<number> {
   const around = neighbourhood(lines);
@@ -81,7 +95,7 @@ function furnitureLines(lines: readonly string[]): Set<number> {
   const byKey = new Map<string, number[]>();
   lines.forEach((line, index) => {
     if (isPageNumber(line)) {
-      furnitureIndexes.add(index);
+      if (!completesDate(index, around)) furnitureIndexes.add(index);
       return;
     }
     if (!couldBeRunningHeader(line)) return;

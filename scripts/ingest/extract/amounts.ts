@@ -10,6 +10,7 @@
  * Conventions: a bare `$` is US dollars; `¥`/`￥` is yuan (no release here is about yen).
  * A sum is listed once, at its first mention: repeated mentions of one investment are one amount.
  */
+import { otherDealWords } from './signingOperators.ts';
 import type { Amount } from '../../../src/schema/agreement.ts';
 import { alternation, withTraditional, withTraditionalKeys } from '../patterns.ts';
 import { AMOUNT_WORDS } from './wordLists.ts';
@@ -130,6 +131,18 @@ function isInvestmentSum(text: string, start: number): boolean {
 }
 
 /** Every sum of money in `text`, in order of first mention, each sum once. */
+/** The sentence or line holding a position: `。！？!?`, a newline or a full stop before a space ends one. */
+function sentenceAround(text: string, at: number): string {
+  const before = text.slice(0, at);
+  const start =
+    Math.max(
+      ...[...'。！？!?\n'].map((mark) => before.lastIndexOf(mark)),
+      before.search(/\.\s(?!.*\.\s)/su),
+    ) + 1;
+  const rest = text.slice(at).search(/[。！？!?\n]|\.\s/u);
+  return text.slice(start, rest < 0 ? text.length : at + rest);
+}
+
 export function extractAmounts(text: string): Amount[] {
   const found: Found[] = [];
   for (const pattern of PATTERNS) {
@@ -161,11 +174,14 @@ export function extractAmounts(text: string): Amount[] {
     });
   }
   found.sort((a, b) => a.start - b.start || b.text.length - a.text.length);
+  const otherDeal = otherDealWords();
   const amounts: Amount[] = [];
   let coveredUntil = 0;
   for (const { start, ...amount } of found) {
     if (start < coveredUntil) continue;
     coveredUntil = start + amount.text.length;
+    // Money in a sentence about another deal (此前, last year, another) is not this one's.
+    if (otherDeal.test(sentenceAround(text, start))) continue;
     if (!amounts.some((seen) => seen.value === amount.value && seen.currency === amount.currency))
       amounts.push(amount);
   }

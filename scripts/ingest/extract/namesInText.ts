@@ -7,6 +7,7 @@ import type { Party } from '../../../src/schema/agreement.ts';
 import { readOperators, type OperatorMention } from './operatorMentions.ts';
 import { readParties } from './parties.ts';
 import { readPlaces, type PlaceReading } from './placeMentions.ts';
+import { signingOperators } from './signingOperators.ts';
 import type { TextView } from './textView.ts';
 
 export interface NamesInText {
@@ -32,6 +33,8 @@ export function readNames(view: TextView): NamesInText {
     places = readPlaces(view, vouched);
     operators = readOperators(view, places);
   }
-  const parties = readParties(view, places, operators);
-  return { places, operators, parties };
+  // Operators only mentioned (background, a competitor's deal) are not parties.
+  const signers = signingOperators(view, operators);
+  const parties = readParties(view, places, operators, signers);
+  return { places, operators: signers, parties };
 }

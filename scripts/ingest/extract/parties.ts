@@ -8,6 +8,7 @@ import type { OperatorId, Party } from '../../../src/schema/agreement.ts';
 import { loadYaml } from '../../../src/lib/gazetteer/files.ts';
 import { partiesFileSchema, type PartiesFile } from '../../../src/lib/gazetteer/types.ts';
 import { alternation as literalAlternation, escapeRegExp } from '../patterns.ts';
+import { bareGovernments, type BareGovernment } from './bareGovernments.ts';
 import { Lexicon } from './lexicon.ts';
 import type { OperatorMention } from './operatorMentions.ts';
 import type { PlaceMention, PlaceReading } from './placeMentions.ts';
@@ -106,6 +107,7 @@ export function readParties(
   view: TextView,
   places: PlaceReading,
   operators: readonly OperatorMention[],
+  signingOps: readonly OperatorMention[] = operators,
 ): Party[] {
   const v = partyMatcher();
   const operatorBodies = operators.map(operatorBody);
@@ -115,11 +117,13 @@ export function readParties(
   const enterprises = [...enterprisesZh(view, v), ...enterprisesEn(view, v)].filter(
     (e) => !overlapsAny(e, taken),
   );
-  const signatories = signingPlaces(view, places.mentions, [...taken, ...enterprises], v);
+  // A bare 省政府, 我市 counts, like a bare place, only joined to another party in a signing.
+  const signers = [...places.mentions, ...bareGovernments(view, places.mentions)];
+  const signatories = signingPlaces(view, signers, [...taken, ...enterprises], v);
   return merge([
     ...governments,
     ...signatories,
-    ...operatorParties(operatorBodies),
+    ...operatorParties(signingOps.map(operatorBody)),
     ...enterprises,
     ...regulators,
   ]);
@@ -200,7 +204,7 @@ function governmentsByName(
  */
 function signingPlaces(
   view: TextView,
-  mentions: readonly PlaceMention[],
+  mentions: readonly (PlaceMention | BareGovernment)[],
   bodies: readonly Found[],
   v: Vocabulary,
 ): Found[] {

@@ -1,0 +1,113 @@
+/**
+ * Government words that name no place (省政府, 市政府, 我市, "the provincial government"),
+ * read as the government of the one place of that level the release is about. A wrong
+ * party is worse than a missing one: when the text names two places of the level, none.
+ */
+import { placeAncestors, placeByCode, type Place } from '../../../src/lib/gazetteer/index.ts';
+import type { PlaceMention } from './placeMentions.ts';
+import type { TextView } from './textView.ts';
+
+/** A bare government word at view[start, end), with the place it stands for. */
+export interface BareGovernment {
+  start: number;
+  end: number;
+  code: string;
+  written: string;
+}
+
+/** Which places a bare word can stand for. */
+type Level =
+  'province' | 'city' | 'autonomous-region' | 'district' | 'county' | 'district-or-region';
+
+const ZH_WORDS: readonly { pattern: RegExp; level: Level }[] = [
+  { pattern: /自治区(?:人民)?政府/gu, level: 'autonomous-region' },
+  { pattern: /自治區(?:人民)?政府/gu, level: 'autonomous-region' },
+  { pattern: /(?:省(?:人民)?政府|我省)/gu, level: 'province' },
+  { pattern: /(?:市(?:人民)?政府|我市)/gu, level: 'city' },
+  { pattern: /(?:区(?:人民)?政府|區(?:人民)?政府)/gu, level: 'district' },
+  { pattern: /(?:我区|我區)/gu, level: 'district-or-region' },
+  { pattern: /(?:[县縣](?:人民)?政府|我[县縣])/gu, level: 'county' },
+];
+
+const EN_WORDS =
+  /\b(?:the\s+)?(provincial|municipal|city|district|county|regional)\s+(?:people's\s+)?government\b/giu;
+
+const EN_LEVEL: Readonly<Record<string, Level>> = {
+  provincial: 'province',
+  municipal: 'city',
+  city: 'city',
+  district: 'district',
+  county: 'county',
+  regional: 'autonomous-region',
+};
+
+/** A Han character before the word that makes it part of another word (城市政府, 都市). */
+const PART_OF_WORD = /[城都超]/u;
+
+const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
+
+function fullName(place: Place): string {
+  return place.names['zh-Hans'];
+}
+
+/** The places of `level` that a mentioned place is, or lies in. */
+function placesAt(place: Place, level: Level): Place[] {
+  const chain = [...placeAncestors(place.code), place];
+  return chain.filter((p) => {
+    const name = fullName(p);
+    switch (level) {
+      case 'province':
+        return p.level === 'province' && name.endsWith('省');
+      case 'autonomous-region':
+        return p.level === 'province' && name.endsWith('自治区');
+      case 'city':
+        return p.level === 'prefecture' || MUNICIPALITIES.has(p.code);
+      case 'district':
+        return p.level === 'county' && name.endsWith('区');
+      case 'county':
+        return p.level === 'county' && name.endsWith('县');
+      case 'district-or-region':
+        return (
+          (p.level === 'county' && name.endsWith('区')) ||
+          (p.level === 'province' && name.endsWith('自治区'))
+        );
+    }
+  });
+}
+
+/** The one place of `level` the mentions point to, else undefined. */
+function onlyPlace(mentions: readonly PlaceMention[], level: Level): string | undefined {
+  const codes = new Set<string>();
+  for (const mention of mentions) {
+    const place = placeByCode(mention.code);
+    if (place) for (const p of placesAt(place, level)) codes.add(p.code);
+  }
+  return codes.size === 1 ? [...codes][0] : undefined;
+}
+
+export function bareGovernments(
+  view: TextView,
+  mentions: readonly PlaceMention[],
+): BareGovernment[] {
+  const found: BareGovernment[] = [];
+  const taken: { start: number; end: number }[] = [];
+  const add = (start: number, end: number, level: Level) => {
+    if (taken.some((t) => start < t.end && t.start < end)) return;
+    taken.push({ start, end });
+    // A place named right before is a named government, not a bare one (丽水市政府).
+    if (mentions.some((m) => m.end >= start - 1 && m.end <= start + 1)) return;
+    if (PART_OF_WORD.test(view.text.charAt(start - 1))) return;
+    const code = onlyPlace(mentions, level);
+    if (code) found.push({ start, end, code, written: view.text.slice(start, end) });
+  };
+  for (const { pattern, level } of ZH_WORDS)
+    for (const match of view.text.matchAll(pattern)) {
+      const start = match.index ?? 0;
+      add(start, start + match[0].length, level);
+    }
+  for (const match of view.text.matchAll(EN_WORDS)) {
+    const start = match.index ?? 0;
+    add(start, start + match[0].length, EN_LEVEL[(match[1] ?? '').toLowerCase()] ?? 'city');
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
