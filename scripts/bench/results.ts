@@ -1,6 +1,6 @@
 /**
  * The benchmark's results model: what one run measured at each corpus size, and the targets
- * judged from it. The CLI (run.ts) fills it, targets.ts judges it, report.ts renders it, and
+ * judged from it. The CLI (benchmark.ts) fills it, targets.ts judges it, markdownReport.ts renders it, and
  * bench/results/latest.json stores it; this module only declares it, so none of them import
  * each other for the shape of the data.
  */

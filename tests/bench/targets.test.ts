@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Measurement } from '../../scripts/bench/measure.ts';
-import { renderMarkdown } from '../../scripts/bench/report.ts';
+import { renderMarkdown } from '../../scripts/bench/markdownReport.ts';
 import type { SizeResult } from '../../scripts/bench/results.ts';
 import type { SearchResult } from '../../scripts/bench/search.ts';
 import { evaluateTargets, searchIndexSkip } from '../../scripts/bench/targets.ts';

@@ -22,7 +22,7 @@ import { describeMachine } from './machine.ts';
 import { runMeasured } from './measure.ts';
 import { indexEachLanguage, type LanguageIndex } from './pagefindByLanguage.ts';
 import { summariseProfileDirectory } from './profile.ts';
-import { renderMarkdown } from './report.ts';
+import { renderMarkdown } from './markdownReport.ts';
 import type { BenchResults, IngestStep, SearchIndexSkip, SizeResult } from './results.ts';
 import { measureSearch, type SearchResult } from './search.ts';
 import { SEARCH_UI } from './searchQueries.ts';

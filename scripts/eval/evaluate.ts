@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { placeByCode } from '../../src/lib/gazetteer/index.ts';
 import { ingestRelease } from '../ingest/ingestRelease.ts';
 import { observeFacts, type PlaceLookup } from './observe.ts';
-import { formatComposition, formatReport } from './report.ts';
+import { formatComposition, formatReport } from './scoreTable.ts';
 import { readRetrieved, realSourceName } from './retrieved.ts';
 import { scoreRefused, scoreRelease, summarise, type ReleaseScore } from './score.ts';
 import { parseTruth, PARTS, type TruthRelease } from './truth.ts';
