@@ -38,9 +38,16 @@ describe.each(SITES)('the home page built under $base', ({ dir, base }) => {
       // Each point is labelled with its province and count.
       for (const point of points) expect(textOf(point)).toMatch(/\d/);
       const [svg] = elements(map, (e) => e.name === 'svg');
-      expect(svg?.attribs['role']).toBe('img');
+      // A group of links with a title: each province's point opens its place page.
+      expect(svg?.attribs['role']).toBe('group');
+      expect(svg?.attribs['aria-labelledby']).toBeTruthy();
+      const pointLinks = elements(map, (e) => e.name === 'a');
+      expect(pointLinks.map((a) => a.attribs['href']).sort()).toEqual(
+        [...provinces].map((code) => `${base}${locale}/places/${code}/`).sort(),
+      );
+      for (const link of pointLinks) expect(link.attribs['aria-label']).toMatch(/\d/);
       // No second list under the map: the page's by-province list links each province.
-      expect(elements(map, (e) => e.name === 'ul' || e.name === 'a')).toEqual([]);
+      expect(elements(map, (e) => e.name === 'ul')).toEqual([]);
       const [byProvince] = byAttribute(page, 'aria-labelledby', 'provinces-heading');
       const links = elements(byProvince ?? map, (e) => e.name === 'a').map(
         (a) => a.attribs['href'],
