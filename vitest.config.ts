@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { GATE_BUILD_ENV } from './scripts/test-sites/gateContent.ts';
 
 /**
  * Two projects:
@@ -38,6 +39,9 @@ export default defineConfig({
           include: siteTests,
           exclude: ['**/node_modules/**'],
           globalSetup: ['tests/browser/global-setup.ts'],
+          // The gates build and read a small content tree, not the whole archive, with a
+          // search index of several parts (scripts/test-sites/gateContent.ts).
+          env: { ...GATE_BUILD_ENV },
           fileParallelism: false,
           testTimeout: 300_000,
           hookTimeout: 900_000,

@@ -13,6 +13,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureChromium } from './chromium/ensure.ts';
 import { BUILT_SITES, TEST_SITE_ORIGIN } from './test-sites/builtSites.ts';
+import { GATE_BUILD_ENV, GATE_CONTENT_ENV, writeGateContent } from './test-sites/gateContent.ts';
 
 interface Step {
   readonly name: string;
@@ -56,11 +57,20 @@ const STEPS: readonly Step[] = [
     what: 'unit tests (vitest project "unit")',
     command: [...vitest, 'run', '--project', 'unit'],
   },
+  {
+    name: 'gate-content',
+    what: `the site gates' content tree: the seeds and every sixth real release (${GATE_CONTENT_ENV}/)`,
+    command: () => {
+      console.log(`${writeGateContent()} articles`);
+      return true;
+    },
+  },
   ...Object.entries(BUILT_SITES).map(([name, site]): Step => ({
     name: `build-${name}`,
     what: `astro build with base ${site.base} into ${site.dir.slice(root.length + 1)}/`,
     command: [...astro, 'build', '--outDir', site.dir],
-    env: { BASE: site.base, SITE: TEST_SITE_ORIGIN },
+    env: { BASE: site.base, SITE: TEST_SITE_ORIGIN, ...GATE_BUILD_ENV },
+    needs: ['gate-content'],
   })),
   {
     name: 'site',

@@ -8,6 +8,7 @@
  * weigh dist/ and its pages, and search it in Chromium. Every step is a child process measured
  * by /usr/bin/time -v (scripts/bench/measure.ts). Writes bench/results/latest.json and .md.
  */
+import { availableParallelism } from 'node:os';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -143,15 +144,17 @@ async function benchSize(
   );
 
   const articleCount = readdirSync(articles).filter((name) => name.endsWith('.md')).length;
+  // Astro alone, then the search index in a process of its own: each step's time and memory
+  // are its own, and Astro's memory is returned before the index's parts take theirs.
   const buildEnv = {
     ARCHIVE_CONTENT_DIR: rel(content),
     NODE_OPTIONS: `--max-old-space-size=${BUILD_HEAP_MIB}`,
-    ...(options.skipIndex ? { ARCHIVE_SEARCH_INDEX: 'off' } : {}),
+    ARCHIVE_SEARCH_INDEX: 'off',
   };
   if (options.skipIndex) {
     const { projectedMiB, fromReleases, locale } = options.skipIndex;
     log(
-      `${size}: building without the search index: ${locale}'s index alone projects to ${(projectedMiB / 1024).toFixed(1)} GiB (from ${fromReleases})`,
+      `${size}: no search index: ${locale}'s parts project to ${(projectedMiB / 1024).toFixed(1)} GiB (from ${fromReleases})`,
     );
   }
   const buildLog = join(logs, 'build.log');
@@ -168,25 +171,36 @@ async function benchSize(
   );
   const buildText = readFileSync(buildLog, 'utf8');
   const pagesBuilt = /(\d+) page\(s\) built/.exec(buildText);
-  let indexed = /Indexed (\d+) pages in ([\d.]+) s/.exec(buildText);
-  let pagefindSource: SizeResult['build']['pagefindSource'] = indexed
-    ? 'integration-log'
-    : options.skipIndex
-      ? 'skipped'
-      : 'unavailable';
-  if (!indexed && build.exitCode === 0 && !options.skipIndex) {
-    // The build did not index (or did not say how long it took): index the build on its own.
-    const separate = join(logs, 'pagefind.log');
-    await runMeasured([NODE, '--import', 'tsx', 'scripts/bench/pagefindIndex.ts', rel(dist)], {
-      cwd: ROOT,
-      logFile: separate,
-    });
-    indexed = /Indexed (\d+) pages in ([\d.]+) s/.exec(readFileSync(separate, 'utf8'));
-    if (indexed) pagefindSource = 'separate-run';
+  let searchIndex: SizeResult['searchIndex'];
+  if (build.exitCode === 0 && !options.skipIndex) {
+    log(`${size}: build ${build.wallSeconds.toFixed(1)} s; indexing for search`);
+    const indexLog = join(logs, 'search-index.log');
+    const indexRun = await runMeasured(
+      [NODE, '--import', 'tsx', 'scripts/search-index.ts', 'all', '--site', rel(dist)],
+      { cwd: ROOT, logFile: indexLog },
+    );
+    const indexText = readFileSync(indexLog, 'utf8');
+    searchIndex = {
+      ...indexRun,
+      parts: [...indexText.matchAll(/Indexed part (\S+): (\d+) pages in ([\d.]+) s/g)].map(
+        ([, part = '', pages, seconds]) => ({
+          part,
+          pages: Number(pages),
+          seconds: Number(seconds),
+        }),
+      ),
+      partSize: Number(/parts of at most (\d+) pages/.exec(indexText)?.[1]) || null,
+    };
   }
-  const pagefindSeconds = indexed ? Number(indexed[2]) : null;
+  const indexed = searchIndex?.exitCode === 0;
+  const pagefindSeconds = indexed ? (searchIndex?.wallSeconds ?? null) : null;
+  const pagefindSource: SizeResult['build']['pagefindSource'] = options.skipIndex
+    ? 'skipped'
+    : indexed
+      ? 'separate-run'
+      : 'unavailable';
   log(
-    `${size}: build ${build.wallSeconds.toFixed(1)} s (exit ${build.exitCode}); Pagefind ${pagefindSeconds ?? '?'} s; weighing dist/`,
+    `${size}: build ${build.wallSeconds.toFixed(1)} s (exit ${build.exitCode}); search index ${pagefindSeconds?.toFixed(1) ?? '?'} s; weighing dist/`,
   );
 
   const built = build.exitCode === 0;
@@ -204,7 +218,7 @@ async function benchSize(
     : {};
 
   let pagefindByLanguage: LanguageIndex[] | undefined;
-  if (built && options.pagefindByLanguage && !options.skipIndex) {
+  if (built && options.pagefindByLanguage) {
     log(`${size}: Pagefind, one language at a time`);
     pagefindByLanguage = await indexEachLanguage(
       ROOT,
@@ -215,12 +229,12 @@ async function benchSize(
   }
 
   let search: SearchResult | null = null;
-  if (built && options.search && !options.skipIndex) {
+  if (built && options.search && indexed) {
     log(`${size}: searching in Chromium`);
     search = await measureSearch(dist, typingDelayMs());
   }
 
-  const pipelineSeconds = full.wallSeconds + build.wallSeconds;
+  const pipelineSeconds = full.wallSeconds + build.wallSeconds + (searchIndex?.wallSeconds ?? 0);
   return {
     releases: size,
     corpus,
@@ -235,13 +249,10 @@ async function benchSize(
       pages: pagesBuilt ? Number(pagesBuilt[1]) : null,
       pagefindSeconds,
       pagefindSource,
-      astroSecondsWithoutPagefind:
-        pagefindSeconds !== null && pagefindSource === 'integration-log'
-          ? build.wallSeconds - pagefindSeconds
-          : pagefindSource === 'separate-run' || pagefindSource === 'skipped'
-            ? build.wallSeconds
-            : null,
+      // The build never indexes here: its time is Astro's alone.
+      astroSecondsWithoutPagefind: build.wallSeconds,
     },
+    ...(searchIndex ? { searchIndex } : {}),
     extraction,
     dist: stats,
     ...(pagefindByLanguage ? { pagefindByLanguage } : {}),
@@ -251,7 +262,14 @@ async function benchSize(
     pipeline: {
       seconds: pipelineSeconds,
       secondsPerRelease: pipelineSeconds / size,
-      peakRssMiB: peak(full.treePeakRssMiB, full.maxRssMiB, build.treePeakRssMiB, build.maxRssMiB),
+      peakRssMiB: peak(
+        full.treePeakRssMiB,
+        full.maxRssMiB,
+        build.treePeakRssMiB,
+        build.maxRssMiB,
+        searchIndex?.treePeakRssMiB ?? null,
+        searchIndex?.maxRssMiB ?? null,
+      ),
     },
     ...(ingestProfiles && buildProfiles
       ? {
@@ -328,7 +346,12 @@ async function main(): Promise<void> {
         search: !values['no-search'],
         profile: values.profile,
         pagefindByLanguage: values['pagefind-by-language'],
-        skipIndex: searchIndexSkip(size, results.sizes, results.machine.memoryGiB * 1024),
+        skipIndex: searchIndexSkip(
+          size,
+          results.sizes,
+          results.machine.memoryGiB * 1024,
+          availableParallelism(),
+        ),
       }),
     );
     // Written after every size: a long run that fails later keeps what it measured.

@@ -121,18 +121,38 @@ const ROWS: readonly (readonly [string, readonly Row[]])[] = [
       ['articles built', (x) => n(x.build.articles)],
       ['pages built', (x) => (x.build.pages === null ? '–' : n(x.build.pages))],
       [
-        '`astro build` wall time (with Pagefind)',
+        '`astro build` wall time (Astro alone)',
         (x) =>
           `${s(x.build.wallSeconds)}${x.build.exitCode === 0 ? '' : ` (exit ${x.build.exitCode})`}`,
       ],
       [
-        'of which Pagefind indexing',
+        'search index (its own step, after Astro): wall time',
         (x) =>
           x.searchIndexSkipped
-            ? `not built: ${x.searchIndexSkipped.locale} alone projects to ${(x.searchIndexSkipped.projectedMiB / 1024).toFixed(1)} GiB`
-            : `${s(x.build.pagefindSeconds)}${x.build.pagefindSource === 'separate-run' ? ' (separate run)' : ''}`,
+            ? `not built: ${x.searchIndexSkipped.locale}'s parts project to ${(x.searchIndexSkipped.projectedMiB / 1024).toFixed(1)} GiB`
+            : s(x.build.pagefindSeconds),
       ],
-      ['Astro without Pagefind', (x) => s(x.build.astroSecondsWithoutPagefind)],
+      [
+        'search index: parts (pages per part at most) / slowest part / median part',
+        (x) => {
+          const parts = x.searchIndex?.parts ?? [];
+          if (parts.length === 0) return '–';
+          const seconds = parts.map((part) => part.seconds).sort((a, b) => a - b);
+          const slowest = parts.reduce((a, b) => (b.seconds > a.seconds ? b : a));
+          return `${parts.length} (${x.searchIndex?.partSize ?? '?'}) / ${s(slowest.seconds)} (${slowest.part}) / ${s(seconds[Math.floor(seconds.length / 2)] ?? null)}`;
+        },
+      ],
+      [
+        'search index: CPU time (user + system)',
+        (x) => (x.searchIndex ? s(cpu(x.searchIndex)) : '–'),
+      ],
+      [
+        'search index: peak memory (largest process: one part) / process tree',
+        (x) =>
+          x.searchIndex
+            ? `${mib(x.searchIndex.maxRssMiB)} / ${mib(x.searchIndex.treePeakRssMiB)}`
+            : '–',
+      ],
       ['build: CPU time (user + system)', (x) => s(cpu(x.build))],
       ['build: machine load while it ran', (x) => load(x.build.meanLoad)],
       ['build: peak memory (largest process)', (x) => mib(x.build.maxRssMiB)],
@@ -213,6 +233,13 @@ const ROWS: readonly (readonly [string, readonly Row[]])[] = [
         'cold first query: bytes, gzip-equivalent (worst locale)',
         (x) =>
           x.search ? bytes(Math.max(...x.search.locales.map((l) => l.cold.bytes.total))) : '–',
+      ],
+      [
+        "cold first query: typing → every part's results / bytes until then (worst locale)",
+        (x) =>
+          x.search
+            ? `${ms(Math.max(...x.search.locales.map((l) => l.cold.allMs ?? Number.NaN)))} / ${bytes(Math.max(...x.search.locales.map((l) => l.cold.allBytes?.total ?? Number.NaN)))}`
+            : '–',
       ],
       ...(['en', 'zh-hans', 'zh-hant'] as const).map((locale): Row => [
         `cold, ${locale}: typing → results (search alone) / page + runtime + index + fragments (as served)`,

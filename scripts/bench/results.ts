@@ -36,6 +36,11 @@ export interface SizeResult {
     pagefindSource: 'integration-log' | 'separate-run' | 'unavailable' | 'skipped';
     astroSecondsWithoutPagefind: number | null;
   };
+  /**
+   * The search index, built after Astro in a process of its own (`npm run search-index -- all`,
+   * the site built with ARCHIVE_SEARCH_INDEX=off), so that its time and memory are its own.
+   */
+  searchIndex?: Measurement & { parts: IndexPartTiming[]; partSize: number | null };
   /** Ingest's reading of the releases against what the generator wrote. */
   extraction: ExtractionStats;
   dist: DistStats | null;
@@ -50,8 +55,15 @@ export interface SizeResult {
   profiles?: { ingest: ProfileSummary | null; build: ProfileSummary | null };
 }
 
+/** One part of the search index, from the index step's log (`Indexed part en/03: …`). */
+export interface IndexPartTiming {
+  part: string;
+  pages: number;
+  seconds: number;
+}
+
 export interface SearchIndexSkip {
-  /** One language's Pagefind process at this size, projected linearly from `fromReleases`. */
+  /** The index step at this size (parts indexed at once), projected from `fromReleases`. */
   projectedMiB: number;
   fromReleases: number;
   locale: string;

@@ -57,6 +57,12 @@ export interface LocaleSearch {
     results: number;
     /** Everything from navigation to the first results: page, Pagefind runtime and index, fragments. */
     bytes: TransferBytes;
+    /**
+     * From the input to the search reporting every part's answer (its status line), and the
+     * bytes from navigation until then: the first results may come from the newest part alone.
+     */
+    allMs: number | null;
+    allBytes: TransferBytes;
     /** Of which, what the page loaded before the reader typed. */
     pageLoadBytes: TransferBytes;
   };
@@ -286,8 +292,20 @@ async function searchLocale(
     const [first, ...rest] = queries.text;
     if (!first) throw new Error(`no search queries for ${locale}`);
     const cold = await runTextQuery(page, first);
-    await settle(page);
     const coldBytes = await meter.take();
+    const allMs = await page
+      .waitForFunction(
+        () => {
+          const stamps = (window as unknown as { __benchSearch: Stamps }).__benchSearch;
+          return stamps.done > 0 ? stamps.done - stamps.t0 : 0;
+        },
+        undefined,
+        { timeout: 60_000, polling: 'raf' },
+      )
+      .then((handle) => handle.jsonValue() as Promise<number>)
+      .catch(() => null);
+    await settle(page);
+    const restBytes = await meter.take();
     const total = (a: TransferBytes, b: TransferBytes): TransferBytes => ({
       total: a.total + b.total,
       page: a.page + b.page,
@@ -331,6 +349,8 @@ async function searchLocale(
         searchMs: cold.searchMs,
         results: cold.results,
         bytes: total(pageLoadBytes, coldBytes),
+        allMs,
+        allBytes: total(total(pageLoadBytes, coldBytes), restBytes),
         pageLoadBytes,
       },
       warm,

@@ -8,6 +8,18 @@ import type { SearchIndexSkip, SizeResult, Target, TargetStatus } from './result
 
 export const FULL_SCALE = 100_000;
 const MINUTE = 60;
+/** Issue 12: ingest, build and index of 100,000 releases within 25 minutes (aim for 15). */
+const PIPELINE_MINUTES = 25;
+const PIPELINE_TARGET = `ingest → build → index of 100,000 releases within ${PIPELINE_MINUTES} min (aim 15)`;
+/** Issue 12's search targets at 100,000 releases. */
+const SEARCH = {
+  firstMs: 400,
+  firstBytes: 200_000,
+  allMs: 1500,
+  allBytes: 1_500_000,
+  warmMedianMs: 80,
+  warmP95Ms: 300,
+} as const;
 
 const mib = (value: number | null): string =>
   value === null ? '?' : `${(value / 1024).toFixed(2)} GiB`;
@@ -20,7 +32,8 @@ function timeBreakdown(size: SizeResult): string {
   const pagefind = size.build.pagefindSeconds ?? 0;
   const astro =
     size.build.wallSeconds - (size.build.pagefindSource === 'integration-log' ? pagefind : 0);
-  const total = ingest + size.build.wallSeconds;
+  const separateIndex = size.build.pagefindSource === 'separate-run' ? pagefind : 0;
+  const total = ingest + size.build.wallSeconds + separateIndex;
   const share = (part: number): string => `${Math.round((part / total) * 100)}%`;
   return (
     `at ${size.releases.toLocaleString('en')}: ingest ${minutes(ingest)} (${share(ingest)}, ` +
@@ -28,7 +41,7 @@ function timeBreakdown(size: SizeResult): string {
     `${size.build.pages ?? '?'} pages${size.build.pages ? `, ${((astro * 1000) / size.build.pages).toFixed(2)} ms a page` : ''}), ` +
     (size.build.pagefindSource === 'skipped'
       ? 'Pagefind not run'
-      : `Pagefind ${minutes(pagefind)} (${share(pagefind)})`)
+      : `search index ${minutes(pagefind)} (${share(pagefind)}${size.searchIndex ? `, ${size.searchIndex.parts.length} parts, slowest ${Math.max(...size.searchIndex.parts.map((part) => part.seconds)).toFixed(0)} s` : ''})`)
   );
 }
 
@@ -66,6 +79,12 @@ function memoryCause(size: SizeResult): string {
     ?.map((index) => `${index.locale} ${mib(index.maxRssMiB)}`)
     .join(', ');
   const indexed = size.build.pagefindSource !== 'skipped';
+  if (size.searchIndex) {
+    return (
+      `at ${size.releases.toLocaleString('en')}: Astro's build ${mib(size.build.maxRssMiB)} (process tree ${mib(size.build.treePeakRssMiB)}), ` +
+      `the search index step ${mib(size.searchIndex.treePeakRssMiB)} (its largest process, one part's Pagefind, ${mib(size.searchIndex.maxRssMiB)})`
+    );
+  }
   return (
     `at ${size.releases.toLocaleString('en')}: the build's largest process ${mib(size.build.maxRssMiB)}` +
     (indexed ? " (Astro's, or a language's Pagefind process)" : " (Astro's: no index was built)") +
@@ -89,7 +108,7 @@ export function evaluateTargets(
 
   const skipped = full?.searchIndexSkipped;
   const skipCause = skipped
-    ? `100,000 was built without its search index: one language's Pagefind process (${skipped.locale}) projects to ${mib(skipped.projectedMiB)} (its measured memory at ${skipped.fromReleases.toLocaleString('en')}, ×${(FULL_SCALE / skipped.fromReleases).toFixed(0)}: Pagefind holds a language's whole index in memory while it writes it), more than this machine's ${mib(skipped.machineMiB)}`
+    ? `100,000 was built without its search index: its parts, indexed at once, project to ${mib(skipped.projectedMiB)} (from ${skipped.locale}'s largest part at ${skipped.fromReleases.toLocaleString('en')}), more than this machine's ${mib(skipped.machineMiB)}`
     : '';
 
   // Pipeline time at full scale.
@@ -102,16 +121,16 @@ export function evaluateTargets(
     );
     targets.push({
       id: 'pipeline-time',
-      target: 'ingest → build → index of 100,000 releases within 15 min',
-      status: full.pipeline.seconds > 15 * MINUTE ? 'missed' : 'not-measured',
+      target: PIPELINE_TARGET,
+      status: full.pipeline.seconds > PIPELINE_MINUTES * MINUTE ? 'missed' : 'not-measured',
       measured: `${minutes(full.pipeline.seconds)} for ingest and build without the index${projectedIndex === null ? '' : `; the index projects to ${minutes(projectedIndex)} more`}`,
       cause: [timeBreakdown(full), skipCause].join('; '),
     });
   } else if (full) {
-    const ok = full.pipeline.seconds <= 15 * MINUTE;
+    const ok = full.pipeline.seconds <= PIPELINE_MINUTES * MINUTE;
     targets.push({
       id: 'pipeline-time',
-      target: 'ingest → build → index of 100,000 releases within 15 min',
+      target: PIPELINE_TARGET,
       status: ok ? 'met' : 'missed',
       measured: minutes(full.pipeline.seconds),
       ...(ok ? {} : { cause: timeBreakdown(full) }),
@@ -120,7 +139,7 @@ export function evaluateTargets(
     const projected = projectSeconds(sizes, FULL_SCALE);
     targets.push({
       id: 'pipeline-time',
-      target: 'ingest → build → index of 100,000 releases within 15 min',
+      target: PIPELINE_TARGET,
       status: 'not-measured',
       measured:
         projected === null
@@ -205,55 +224,68 @@ export function evaluateTargets(
       ? (full ?? largest)
       : ([...sizes].reverse().find((size) => size.search) ?? largest);
   const search = searchSize.search;
+  type ColdSearch = NonNullable<SizeResult['search']>['locales'][number];
   const at = ` at ${searchSize.releases.toLocaleString('en')}`;
   const searchedAtFullScale = searchSize.releases >= FULL_SCALE;
   if (search) {
-    const coldBytes = Math.max(...search.locales.map((locale) => locale.cold.bytes.total));
-    const coldMs = Math.max(...search.locales.map((locale) => locale.cold.msToResults));
     const status = (ok: boolean): TargetStatus =>
       searchedAtFullScale ? (ok ? 'met' : 'missed') : 'not-measured';
     /** Why a figure is from a smaller build, when it is. */
     const notAtFullScale = skipped ? [skipCause] : [];
-    const heaviest = search.locales.reduce((a, b) =>
-      a.cold.bytes.total >= b.cold.bytes.total ? a : b,
-    );
-    targets.push({
-      id: 'search-cold-bytes',
-      target: 'cold first query transfers under 150 kB in total (100,000 releases)',
-      status: status(coldBytes < 150_000),
-      measured: `${kb(coldBytes)}${at} (worst locale)`,
-      ...(coldBytes < 150_000
-        ? {}
-        : {
-            cause: `${heaviest.locale}: page ${kb(heaviest.cold.bytes.page)}, Pagefind runtime ${kb(heaviest.cold.bytes.pagefindRuntime)}, index ${kb(heaviest.cold.bytes.pagefindIndex)}, fragments ${kb(heaviest.cold.bytes.pagefindFragments)}`,
-          }),
-    });
-    const coldSearchMs = Math.max(...search.locales.map((locale) => locale.cold.searchMs));
+    const locales = search.locales;
+    const worst = (figure: (cold: ColdSearch['cold']) => number | null): ColdSearch =>
+      locales.reduce(
+        (a, b) => ((figure(b.cold) ?? Infinity) > (figure(a.cold) ?? Infinity) ? b : a),
+        locales[0] as ColdSearch,
+      );
+    const bytesCause = (bytes: ColdSearch['cold']['bytes'], locale: string) =>
+      `${locale}: page ${kb(bytes.page)}, Pagefind runtime ${kb(bytes.pagefindRuntime)}, index ${kb(bytes.pagefindIndex)}, fragments ${kb(bytes.pagefindFragments)}`;
     const delay = search.typingDelayMs;
     const delayCause =
       delay === null
         ? ''
         : `the search page waits ${delay} ms after the last keystroke before it searches (TYPING_DELAY_MS); `;
+
+    const firstBytes = worst((cold) => cold.bytes.total);
+    const firstMs = worst((cold) => cold.msToResults);
+    const firstOk =
+      firstBytes.cold.bytes.total <= SEARCH.firstBytes &&
+      firstMs.cold.msToResults <= SEARCH.firstMs;
     targets.push({
-      id: 'search-cold-time',
-      target: 'cold first query shows results within 300 ms (local server)',
-      status: status(coldMs <= 300),
-      measured: `${coldMs.toFixed(0)} ms${at} (worst locale; search alone ${coldSearchMs.toFixed(0)} ms)`,
-      ...(coldMs <= 300
+      id: 'search-cold-first',
+      target: `cold first query: first results within ${SEARCH.firstMs} ms and ${kb(SEARCH.firstBytes)} (100,000 releases)`,
+      status: status(firstOk),
+      measured: `${firstMs.cold.msToResults.toFixed(0)} ms (${firstMs.locale}; search alone ${firstMs.cold.searchMs.toFixed(0)} ms), ${kb(firstBytes.cold.bytes.total)} (${firstBytes.locale})${at} (worst locales)`,
+      ...(firstOk
         ? {}
-        : {
-            cause: `${delayCause}search alone (Pagefind loading its index and fragments, rendering) ${coldSearchMs.toFixed(0)} ms`,
-          }),
+        : { cause: `${delayCause}${bytesCause(firstBytes.cold.bytes, firstBytes.locale)}` }),
     });
+
+    const allBytes = worst((cold) => cold.allBytes.total);
+    const allMs = worst((cold) => cold.allMs);
+    const allOk =
+      allBytes.cold.allBytes.total <= SEARCH.allBytes &&
+      allMs.cold.allMs !== null &&
+      allMs.cold.allMs <= SEARCH.allMs;
     targets.push({
-      id: 'search-warm-median',
-      target: 'warm queries within 50 ms at the median',
-      status: status(search.warm.medianMs <= 50),
+      id: 'search-cold-all',
+      target: `cold first query: every part's results within ${SEARCH.allMs / 1000} s and ${(SEARCH.allBytes / 1e6).toFixed(1)} MB (100,000 releases)`,
+      status: status(allOk),
+      measured: `${allMs.cold.allMs === null ? 'never reported' : `${allMs.cold.allMs.toFixed(0)} ms`} (${allMs.locale}), ${kb(allBytes.cold.allBytes.total)} (${allBytes.locale})${at} (worst locales)`,
+      ...(allOk ? {} : { cause: bytesCause(allBytes.cold.allBytes, allBytes.locale) }),
+    });
+
+    const warmOk =
+      search.warm.medianMs <= SEARCH.warmMedianMs && search.warm.p95Ms <= SEARCH.warmP95Ms;
+    targets.push({
+      id: 'search-warm',
+      target: `warm queries: median within ${SEARCH.warmMedianMs} ms, p95 within ${SEARCH.warmP95Ms} ms`,
+      status: status(warmOk),
       measured: `median ${search.warm.medianMs.toFixed(0)} ms, p95 ${search.warm.p95Ms.toFixed(0)} ms${at} (search alone: median ${search.warm.medianSearchMs.toFixed(0)} ms)`,
-      ...(search.warm.medianMs <= 50
+      ...(warmOk
         ? {}
         : {
-            cause: `${delayCause}search alone median ${search.warm.medianSearchMs.toFixed(0)} ms (new index chunks and fragments per query: median ${kb(search.warm.medianBytes)})`,
+            cause: `${delayCause}search alone median ${search.warm.medianSearchMs.toFixed(0)} ms, p95 ${search.warm.p95SearchMs.toFixed(0)} ms (new index chunks and fragments per query: median ${kb(search.warm.medianBytes)})`,
           }),
     });
     for (const target of targets) {
@@ -264,9 +296,22 @@ export function evaluateTargets(
   } else {
     targets.push({
       id: 'search',
-      target: 'search: cold < 150 kB and ≤ 300 ms, warm median ≤ 50 ms',
+      target: `search: first results ≤ ${SEARCH.firstMs} ms and ${kb(SEARCH.firstBytes)}, warm median ≤ ${SEARCH.warmMedianMs} ms`,
       status: 'not-measured',
       measured: 'search was not measured in this run',
+    });
+  }
+
+  // At 10,000: the index step no longer than the Astro step.
+  if (tenth && tenth.build.pagefindSeconds !== null) {
+    const astro = tenth.build.astroSecondsWithoutPagefind ?? tenth.build.wallSeconds;
+    const ok = tenth.build.pagefindSeconds <= astro;
+    targets.push({
+      id: 'index-vs-astro',
+      target: 'at 10,000 releases, the search index step no longer than the Astro step',
+      status: ok ? 'met' : 'missed',
+      measured: `index ${minutes(tenth.build.pagefindSeconds)}, Astro ${minutes(astro)}`,
+      ...(ok ? {} : { cause: timeBreakdown(tenth) }),
     });
   }
 
@@ -329,26 +374,33 @@ export function evaluateTargets(
 }
 
 /**
- * Whether a size's index fits this machine, judged from the largest smaller size whose
- * languages were indexed one at a time (--pagefind-by-language): Pagefind's memory grows
- * linearly with the pages it indexes (bench/results/analysis.md). Building an index that
- * cannot fit would only end with the kernel killing it, and the machine's other work with it.
+ * Whether a size's index fits this machine, judged from the largest smaller size whose index
+ * was built: the index is built in parts of a bounded number of pages, `jobs` at once, and a
+ * part's Pagefind process grows with its pages (bench/results/analysis.md), so a larger archive
+ * needs no more memory once its parts are full. Building an index that cannot fit would only
+ * end with the kernel killing it, and the machine's other work with it.
  */
 export function searchIndexSkip(
   size: number,
   measured: readonly SizeResult[],
   machineMiB: number,
+  jobs: number,
 ): SearchIndexSkip | null {
   const basis = [...measured]
-    .filter((result) => result.releases < size && result.pagefindByLanguage?.length)
+    .filter((result) => result.releases < size && result.searchIndex?.parts.length)
     .sort((a, b) => b.releases - a.releases)[0];
-  if (!basis?.pagefindByLanguage) return null;
-  const heaviest = basis.pagefindByLanguage.reduce((a, b) =>
-    (a.maxRssMiB ?? 0) >= (b.maxRssMiB ?? 0) ? a : b,
-  );
-  if (heaviest.maxRssMiB === null) return null;
-  const projectedMiB = (heaviest.maxRssMiB * size) / basis.releases;
-  // Room for Astro's process and the system beside it.
+  const index = basis?.searchIndex;
+  if (!basis || !index || index.maxRssMiB === null) return null;
+  const largest = index.parts.reduce((a, b) => (b.pages > a.pages ? b : a));
+  // A part not yet full at the smaller size grows to the part size at this one.
+  const fullPart = Math.min(index.partSize ?? largest.pages, size);
+  const projectedMiB = index.maxRssMiB * Math.max(1, fullPart / largest.pages) * jobs;
+  // Room for the system beside it.
   if (projectedMiB <= machineMiB * 0.75) return null;
-  return { projectedMiB, fromReleases: basis.releases, locale: heaviest.locale, machineMiB };
+  return {
+    projectedMiB,
+    fromReleases: basis.releases,
+    locale: largest.part.split('/')[0] ?? '?',
+    machineMiB,
+  };
 }

@@ -53,6 +53,15 @@ export interface BuildOptions {
 }
 
 /**
+ * Vitest puts Vite's own variables (BASE_URL, MODE, DEV, PROD, SSR) into process.env; a child
+ * `astro build` would read them as its own, so a build started from a test drops them.
+ */
+function withoutViteEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...rest } = env;
+  return rest;
+}
+
+/**
  * `astro build` in a child process, with the same Node that runs the tests (the project's
  * pinned Node 24, not whatever `node` is first on PATH). Resolves with the build's output;
  * rejects with it when the build fails, so the failing test shows why.
@@ -70,7 +79,7 @@ export function buildSite({
     {
       cwd: PROJECT_ROOT,
       env: {
-        ...process.env,
+        ...withoutViteEnv(process.env),
         ASTRO_TELEMETRY_DISABLED: '1',
         SITE: TEST_SITE_ORIGIN,
         BASE: base,

@@ -1,16 +1,17 @@
 /**
- * Builds the Pagefind index after Astro has written the site (src/lib/searchIndex/), unless
- * the build is told to leave it out.
+ * Builds the Pagefind index after Astro has written the site (src/lib/searchIndex/), in parts
+ * of at most `ARCHIVE_SEARCH_PART_SIZE` pages (parts.ts), unless the build is told to leave
+ * it out.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { buildSearchIndex } from '../lib/searchIndex/buildIndex.ts';
+import { PART_SIZE_ENV, partSizeFrom } from '../lib/searchIndex/parts.ts';
 
 /**
- * `ARCHIVE_SEARCH_INDEX=off` builds the site without its index. Only the benchmark sets it,
- * for an archive whose index would need more memory than the machine has (Pagefind holds a
- * language's whole index in memory while it writes it: about 0.7 MB per Chinese page).
- * The search page of such a build says search is unavailable.
+ * `ARCHIVE_SEARCH_INDEX=off` builds the site without its index: for a build whose index is
+ * made elsewhere (the scale-out workflow indexes parts on separate machines) or a benchmark
+ * that measures Astro alone. The search page of such a build says search is unavailable.
  */
 const SEARCH_INDEX_SWITCH = 'ARCHIVE_SEARCH_INDEX';
 
@@ -27,7 +28,9 @@ export default function pagefindIntegration(): AstroIntegration {
         if (setting !== undefined && setting !== 'on') {
           throw new Error(`${SEARCH_INDEX_SWITCH} must be "on" or "off", not "${setting}"`);
         }
-        await buildSearchIndex(fileURLToPath(dir), logger);
+        await buildSearchIndex(fileURLToPath(dir), logger, {
+          partSize: partSizeFrom(process.env[PART_SIZE_ENV]),
+        });
       },
     },
   };

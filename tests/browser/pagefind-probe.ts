@@ -1,13 +1,15 @@
 /**
  * Ask the built site's Pagefind a question from inside a page, the way the search page's
- * script does: `import(base + 'pagefind/pagefind.js')`, then `search(term)`. Runs in the page,
- * so the page's Content-Security-Policy applies to the script and to the WebAssembly.
+ * script does (partedPagefind.ts): open every part of the locale's index, then `search(term)`.
+ * Runs in the page, so the page's Content-Security-Policy applies to the script and to the
+ * WebAssembly.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Locale } from '../../src/i18n/locales.ts';
 import { routes } from '../../src/utils/routes.ts';
+import { OPEN_PARTED_PAGEFIND } from './partedPagefind.ts';
 import { htmlPages } from './site.ts';
 
 /** The search page of a locale, relative to the site (the site's own route table spells it). */
@@ -53,7 +55,7 @@ export interface PagefindAnswer {
  */
 const PROBE = `async ({ base, term }) => {
   try {
-    const pagefind = await import(base + 'pagefind/pagefind.js');
+    const { pagefind } = await (${OPEN_PARTED_PAGEFIND})(base);
     const search = await pagefind.search(term);
     if (!search) return { error: 'search() returned nothing' };
     return { count: search.results.length };

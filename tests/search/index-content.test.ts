@@ -1,9 +1,9 @@
 /**
  * How the build reads a page for Pagefind (src/lib/searchIndex/indexedText.ts) and the address
- * it records for it (buildIndex.ts).
+ * it records for it (indexPart.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { pageUrl } from '../../src/lib/searchIndex/buildIndex.ts';
+import { pageUrl } from '../../src/lib/searchIndex/indexPart.ts';
 import { indexedRegion, pageLanguage } from '../../src/lib/searchIndex/indexedText.ts';
 
 const page = (lang: string, main: string) =>

@@ -21,6 +21,8 @@ import {
   type ServedSite,
 } from '../browser/harness.ts';
 import { readArticles, type Article } from '../site/archive-content.ts';
+import { GATE_SEARCH_PART_SIZE } from '../../scripts/test-sites/gateContent.ts';
+import { OPEN_PARTED_PAGEFIND, SEARCH_PARTED_PAGEFIND } from '../browser/partedPagefind.ts';
 import { indexedRegion } from '../../src/lib/searchIndex/indexedText.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { LOCALES, LOCALE_LANGUAGE, type Locale } from '../../src/i18n/locales.ts';
@@ -96,8 +98,8 @@ interface Found {
 
 /** Pagefind's API, run inside a page as the search page runs it; passed as source text. */
 const QUERY = `async ({ base, term, options }) => {
-  const pagefind = await import(base + 'pagefind/pagefind.js');
-  const search = await pagefind.search(term, options);
+  const parted = await (${OPEN_PARTED_PAGEFIND})(base);
+  const search = await (${SEARCH_PARTED_PAGEFIND})(parted, term, options);
   const data = await Promise.all(search.results.map((result) => result.data()));
   return { urls: data.map((d) => d.url), excerpts: data.map((d) => d.excerpt), filters: search.filters };
 }`;
@@ -146,15 +148,26 @@ describe.each(SITES)('search on the site built under $base', (built) => {
   }
 
   describe('the index', () => {
-    it('has one index per locale, holding that locale’s agreement pages', () => {
-      const entry = JSON.parse(
-        readFileSync(join(built.dir, 'pagefind/pagefind-entry.json'), 'utf8'),
-      ) as {
-        languages: Record<string, { page_count: number }>;
-      };
-      expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-hans', 'zh-hant']);
-      for (const language of Object.values(entry.languages))
-        expect(language.page_count).toBe(articles.length);
+    it('has one index per locale, in parts of a bounded size, together holding that locale’s agreement pages', () => {
+      const output = join(built.dir, 'pagefind');
+      const manifest = JSON.parse(readFileSync(join(output, 'parts.json'), 'utf8')) as Record<
+        string,
+        string[]
+      >;
+      expect(Object.keys(manifest).sort()).toEqual(['en', 'zh-hans', 'zh-hant']);
+      for (const [language, parts] of Object.entries(manifest)) {
+        const counts = parts.map((id) => {
+          const entry = JSON.parse(
+            readFileSync(join(output, language, id, 'pagefind-entry.json'), 'utf8'),
+          ) as { languages: Record<string, { page_count: number }> };
+          expect(Object.keys(entry.languages)).toEqual([language]);
+          return entry.languages[language]?.page_count ?? 0;
+        });
+        expect(counts.reduce((sum, count) => sum + count, 0)).toBe(articles.length);
+        expect(Math.max(...counts)).toBeLessThanOrEqual(GATE_SEARCH_PART_SIZE);
+        // The gates' archive is large enough for several parts: merging them is tested here.
+        expect(parts.length).toBeGreaterThan(1);
+      }
     });
 
     it.each(['zh-hans', 'zh-hant'] as const)(
@@ -512,8 +525,10 @@ describe.each(SITES)('search on the site built under $base', (built) => {
     await settled(page, run);
     expect(await shown(page)).toContain(`${agreementsPrefix('en')}${yantai}/`);
     await page.waitForLoadState('networkidle');
-    expect(requests.some((path) => path.includes('/pagefind/index/'))).toBe(true);
-    expect(requests.filter((path) => /\/pagefind\/filter\/|places\.json$/.test(path))).toEqual([]);
+    expect(requests.some((path) => /\/pagefind\/en\/\d+\/index\//.test(path))).toBe(true);
+    expect(requests.filter((path) => /\/pagefind\/.*\/filter\/|places\.json$/.test(path))).toEqual(
+      [],
+    );
     await cold.close();
   });
 

@@ -15,7 +15,12 @@
  */
 import { required } from './dom.ts';
 import { FacetControls } from './facetControls.ts';
-import { loadPagefind, searchPagefind, type Pagefind } from './pagefindClient.ts';
+import {
+  loadPagefind,
+  searchPagefind,
+  type PagefindResult,
+  type PartedPagefind,
+} from './pagefindClient.ts';
 import { readStrings, ResultsView } from './resultsView.ts';
 import { SearchFields } from './searchFields.ts';
 import { EMPTY_SEARCH, hasFilters, isEmptySearch, type Facet, type SearchState } from './state.ts';
@@ -38,10 +43,12 @@ export function startSearch(form: HTMLFormElement): void {
   let latest: SearchState = EMPTY_SEARCH;
   const current = (forRun: number) => () => forRun === run;
 
-  const pagefindReady: Promise<Pagefind | undefined> = loadPagefind().catch((error: unknown) => {
-    console.error('Search could not be loaded:', error);
-    return undefined;
-  });
+  const pagefindReady: Promise<PartedPagefind | undefined> = loadPagefind().catch(
+    (error: unknown) => {
+      console.error('Search could not be loaded:', error);
+      return undefined;
+    },
+  );
   void pagefindReady.then((pagefind) => {
     if (pagefind === undefined) view.showUnavailable(run);
   });
@@ -64,7 +71,10 @@ export function startSearch(form: HTMLFormElement): void {
       view.showUnavailable(run);
       return;
     }
-    const response = await searchPagefind(pagefind, state, facets.counted);
+    // The first search may show the newest part's results before every part has answered.
+    const early = (partial: { results: PagefindResult[] }) =>
+      thisRun === run ? view.showResults(partial.results, current(thisRun)) : Promise.resolve();
+    const response = await searchPagefind(pagefind, state, facets.counted, early);
     if (thisRun !== run || response === null) return;
     await view.showResults(response.results, current(thisRun));
     if (thisRun !== run) return;

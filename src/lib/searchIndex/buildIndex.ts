@@ -1,159 +1,152 @@
 /**
- * Builds the Pagefind index of a built site through Pagefind's Node API (the extended binary,
- * which segments Chinese), one language at a time. Every `errors` array fails the build:
- * a site without a working index must not ship. Chinese pages are indexed with their text in
- * the other script (otherScript.ts).
+ * Builds the search index of a built site: each language's pages split into parts of a
+ * bounded size (parts.ts), each part indexed by a process of its own (partProcess.ts), as
+ * many at once as the machine has cores. The memory of the whole step is that of `jobs`
+ * parts, whatever the size of the archive. The manifest `pagefind/parts.json` tells the
+ * search page which parts each language has.
+ *
+ * The three steps are separate so that parts can be indexed on separate machines and merged
+ * (scripts/search-index.ts, .github/workflows/scale-out.yml): plan, index parts, merge.
  */
-import type { AstroIntegrationLogger } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import * as pagefind from 'pagefind';
-import { mergeEntries, readEntry, type PagefindEntry } from './entry.ts';
-import { pageLanguage } from './indexedText.ts';
-import { withOtherScript } from './otherScript.ts';
+import { fork } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readEntry } from './entry.ts';
+import type { IndexLogger } from './indexPart.ts';
+import type { PartAnswer, PartJob } from './partProcess.ts';
+import {
+  DEFAULT_PART_SIZE,
+  indexedPages,
+  partFolder,
+  PARTS_MANIFEST,
+  partsManifest,
+  splitIntoParts,
+  type IndexPart,
+} from './parts.ts';
 
-interface PagefindResponse {
-  errors: string[];
+/** The part process's module, beside this one (run by Node itself, which strips the types). */
+const PART_PROCESS = fileURLToPath(new URL('./partProcess.ts', import.meta.url));
+
+/** The parts of a built site's index: every language's pages, newest first, `partSize` a part. */
+export function planIndex(siteDir: string, partSize = DEFAULT_PART_SIZE): IndexPart[] {
+  return splitIntoParts(indexedPages(siteDir), partSize);
 }
 
-function assertNoErrors<T extends PagefindResponse>(
-  step: string,
-  response: T,
-  logger: AstroIntegrationLogger,
-): Required<T> {
-  if (response.errors.length > 0) {
-    for (const error of response.errors) logger.error(`${step}: ${error}`);
-    throw new Error(`Pagefind failed at ${step} (${response.errors.length} error(s)); see above.`);
-  }
-  return response as Required<T>;
+/** Indexes one part in a new process (the same Node as this one), and waits for its answer. */
+function indexPartInProcess(job: PartJob): Promise<{ pages: number; seconds: number }> {
+  return new Promise((resolveAnswer, reject) => {
+    const child = fork(PART_PROCESS, [], {
+      execPath: process.execPath,
+      execArgv: [],
+      stdio: 'inherit',
+    });
+    let answer: PartAnswer | undefined;
+    child.on('message', (message: PartAnswer) => (answer = message));
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      const where = partFolder(job.part);
+      if (answer?.ok === true) resolveAnswer(answer);
+      else if (answer?.ok === false)
+        reject(new Error(`search index part ${where}: ${answer.error}`));
+      else {
+        const killed = signal === 'SIGKILL' ? ' (out of memory? try a smaller part size)' : '';
+        reject(
+          new Error(
+            `search index part ${where}: its process ended (${signal ?? `exit ${code}`}) without an answer${killed}`,
+          ),
+        );
+      }
+    });
+    child.send(job);
+  });
 }
 
-/** Every HTML file under `dir`, relative, sorted (the index does not depend on disk order). */
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((path) => path.endsWith('.html'))
-    .map((path) => path.split(sep).join('/'))
-    .sort();
+/** Runs `work` on every item, at most `jobs` at once; the first failure fails the whole. */
+async function inPool<T>(items: readonly T[], jobs: number, work: (item: T) => Promise<void>) {
+  let next = 0;
+  const worker = async () => {
+    for (let item = items[next++]; item !== undefined; item = items[next++]) await work(item);
+  };
+  await Promise.all(Array.from({ length: Math.min(jobs, items.length) }, worker));
 }
 
-/** The URL Pagefind records for a file, relative to the site (Pagefind's baseUrl adds the base). */
-export function pageUrl(file: string): string {
-  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+export interface IndexPartsOptions {
+  readonly outputPath: string;
+  /** Parts indexed at once; the machine's core count unless given. */
+  readonly jobs?: number | undefined;
+  readonly logger: IndexLogger;
 }
 
-/**
- * The pages Pagefind indexes (those with `data-pagefind-body`; Pagefind would skip the others),
- * grouped by `<html lang>`, each group in file order. A page without a language goes with
- * Pagefind's own `unknown` index.
- */
-function pagesByLanguage(siteDir: string): Map<string, string[]> {
-  const groups = new Map<string, string[]>();
-  for (const file of htmlFiles(siteDir)) {
-    const html = readFileSync(join(siteDir, file), 'utf8');
-    if (!html.includes('data-pagefind-body')) continue;
-    const language = pageLanguage(html) ?? 'unknown';
-    const group = groups.get(language);
-    if (group) group.push(file);
-    else groups.set(language, [file]);
-  }
-  return new Map([...groups].sort(([a], [b]) => a.localeCompare(b)));
-}
-
-/**
- * Pagefind's binary allocates with jemalloc, which by default keeps freed pages for seconds
- * before returning them; building an index frees and reallocates most of its memory, so the
- * kept pages raise the peak (about a sixth on 2,000 Chinese pages). Return them at once,
- * unless the caller configured the allocator itself.
- */
-const ALLOCATOR_ENV = '_RJEM_MALLOC_CONF';
-const RETURN_FREED_PAGES_AT_ONCE = 'dirty_decay_ms:0,muzzy_decay_ms:0';
-
-/** Starts a Pagefind service process with a new, empty index. */
-async function startIndex(logger: AstroIntegrationLogger) {
-  const configured = process.env[ALLOCATOR_ENV];
-  process.env[ALLOCATOR_ENV] = configured ?? RETURN_FREED_PAGES_AT_ONCE;
-  try {
-    // The service process is spawned here and inherits the environment.
-    return assertNoErrors('createIndex', await pagefind.createIndex(), logger).index;
-  } finally {
-    if (configured === undefined) delete process.env[ALLOCATOR_ENV];
-    else process.env[ALLOCATOR_ENV] = configured;
-  }
-}
-
-/**
- * Indexes one language's pages in a Pagefind process of its own and writes that index into
- * `outputPath`. Every file Pagefind writes for a language is named after it (`zh-hans_….pf_index`);
- * only `pagefind-entry.json` is shared, and it is rewritten with this language alone, which
- * is returned so the caller can merge the entries.
- */
-async function indexLanguage(
+/** Indexes `parts` of the site into `outputPath`, `jobs` at once. */
+export async function indexParts(
   siteDir: string,
-  language: string,
-  files: readonly string[],
-  outputPath: string,
-  logger: AstroIntegrationLogger,
-): Promise<PagefindEntry> {
-  const index = await startIndex(logger);
-  try {
-    for (const file of files) {
-      const html = readFileSync(join(siteDir, file), 'utf8');
-      const where = relative(process.cwd(), join(siteDir, file));
-      assertNoErrors(
-        `addHTMLFile ${where}`,
-        await index.addHTMLFile({ url: pageUrl(file), content: withOtherScript(html, where) }),
-        logger,
+  parts: readonly IndexPart[],
+  { outputPath, jobs = availableParallelism(), logger }: IndexPartsOptions,
+): Promise<void> {
+  mkdirSync(outputPath, { recursive: true });
+  await inPool(parts, jobs, async (part) => {
+    const { pages, seconds } = await indexPartInProcess({ siteDir, outputPath, part });
+    // The benchmark reads these lines for its per-part figures.
+    logger.info(`Indexed part ${partFolder(part)}: ${pages} pages in ${seconds.toFixed(2)} s`);
+  });
+}
+
+/**
+ * Checks that every part of the plan is in `outputPath` and holds as many pages of its
+ * language as the plan gives it, then writes the manifest the search page reads. Nothing is
+ * written when a part is missing or wrong: a search that silently lacks a part would give
+ * wrong counts.
+ */
+export function mergeParts(parts: readonly IndexPart[], outputPath: string): void {
+  const problems: string[] = [];
+  for (const part of parts) {
+    const folder = join(outputPath, partFolder(part));
+    if (!existsSync(join(folder, 'pagefind-entry.json'))) {
+      problems.push(`${partFolder(part)}: not indexed (no pagefind-entry.json)`);
+      continue;
+    }
+    const languages = readEntry(folder).languages as Record<string, { page_count?: number }>;
+    const count = languages[part.language]?.page_count;
+    if (Object.keys(languages).length !== 1 || count !== part.files.length) {
+      problems.push(
+        `${partFolder(part)}: holds ${JSON.stringify(Object.keys(languages))} with ${count ?? 'no'} pages; the plan gives it ${part.files.length} ${part.language} pages`,
       );
     }
-    assertNoErrors('writeFiles', await index.writeFiles({ outputPath }), logger);
-  } finally {
-    // Ends the process, so its memory is returned before the next language starts one.
-    await pagefind.close();
   }
-  const entry = readEntry(outputPath);
-  const written = Object.keys(entry.languages);
-  if (written.length !== 1 || written[0] !== language) {
-    throw new Error(
-      `Pagefind wrote the index of ${written.join(', ') || 'no language'} for the ${language} pages`,
-    );
+  if (problems.length > 0) {
+    throw new Error(`The search index parts do not match the site:\n  ${problems.join('\n  ')}`);
   }
-  return entry;
+  writeFileSync(join(outputPath, PARTS_MANIFEST), JSON.stringify(partsManifest(parts)));
 }
 
-/**
- * Indexes the built site into `<siteDir>/pagefind` (or `outputPath`), one language at a time,
- * each in its own Pagefind process: Pagefind holds everything it indexes in memory until it
- * writes, so one process for all three locales needed the memory of all three at once.
- */
+export interface IndexOptions {
+  /** Where the index is written; `<siteDir>/pagefind` unless given. */
+  readonly outputPath?: string;
+  readonly partSize?: number;
+  readonly jobs?: number;
+}
+
+/** Indexes the built site into `<siteDir>/pagefind` (or `outputPath`): plan, parts, merge. */
 export async function buildSearchIndex(
   siteDir: string,
-  logger: AstroIntegrationLogger,
-  outputPath = join(siteDir, 'pagefind'),
-) {
+  logger: IndexLogger,
+  { outputPath = join(siteDir, 'pagefind'), partSize = DEFAULT_PART_SIZE, jobs }: IndexOptions = {},
+): Promise<IndexPart[]> {
   const started = performance.now();
-  const groups = pagesByLanguage(siteDir);
-  if (groups.size === 0) {
+  const parts = planIndex(siteDir, partSize);
+  if (parts.length === 0)
     logger.warn('No page carries data-pagefind-body: the search index is empty.');
-    const index = await startIndex(logger);
-    try {
-      assertNoErrors('writeFiles', await index.writeFiles({ outputPath }), logger);
-    } finally {
-      await pagefind.close();
-    }
-    logger.info(`Indexed 0 pages in ${((performance.now() - started) / 1000).toFixed(2)} s`);
-    return;
-  }
-  const entries: PagefindEntry[] = [];
-  let pageCount = 0;
-  for (const [language, files] of groups) {
-    const languageStarted = performance.now();
-    entries.push(await indexLanguage(siteDir, language, files, outputPath, logger));
-    pageCount += files.length;
-    const seconds = (performance.now() - languageStarted) / 1000;
-    logger.info(`Indexed ${language}: ${files.length} pages in ${seconds.toFixed(2)} s`);
-  }
-  writeFileSync(join(outputPath, 'pagefind-entry.json'), JSON.stringify(mergeEntries(entries)));
+  rmSync(outputPath, { recursive: true, force: true });
+  const atOnce = Math.max(1, Math.min(jobs ?? availableParallelism(), parts.length));
+  await indexParts(siteDir, parts, { outputPath, jobs: atOnce, logger });
+  mergeParts(parts, outputPath);
+  const pageCount = parts.reduce((sum, part) => sum + part.files.length, 0);
   const seconds = (performance.now() - started) / 1000;
   // The benchmark reads this line to split indexing time from the Astro build.
-  logger.info(`Indexed ${pageCount} pages in ${seconds.toFixed(2)} s`);
+  logger.info(
+    `Indexed ${pageCount} pages in ${seconds.toFixed(2)} s (${parts.length} parts of at most ${partSize} pages, ${atOnce} at once)`,
+  );
+  return parts;
 }

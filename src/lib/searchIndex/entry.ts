@@ -1,7 +1,7 @@
 /**
- * Pagefind's `pagefind-entry.json`, which names the index of each language. Each language is
- * indexed by a Pagefind process of its own, which writes an entry naming that language alone;
- * the entries are merged into the one a single run would have written.
+ * Pagefind's `pagefind-entry.json`, which names the index of each language. Each part of the
+ * index is written by a Pagefind process of its own, whose entry must name that part's
+ * language alone (indexPart.ts checks it).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,25 +20,4 @@ export function readEntry(outputPath: string): PagefindEntry {
     throw new Error(`${path}: not a Pagefind entry file (no version or languages)`);
   }
   return entry as PagefindEntry;
-}
-
-/** One entry naming every language's index, as a single Pagefind run would have written it. */
-export function mergeEntries(entries: readonly PagefindEntry[]): PagefindEntry {
-  const [first] = entries;
-  if (first === undefined) throw new Error('No Pagefind index was written');
-  const languages: Record<string, unknown> = {};
-  for (const entry of entries) {
-    if (
-      entry.version !== first.version ||
-      JSON.stringify(entry.include_characters) !== JSON.stringify(first.include_characters)
-    ) {
-      throw new Error('The Pagefind runs disagree on version or include_characters');
-    }
-    for (const [language, meta] of Object.entries(entry.languages)) {
-      if (language in languages) throw new Error(`Two Pagefind indexes for ${language}`);
-      languages[language] = meta;
-    }
-  }
-  const sorted = Object.fromEntries(Object.entries(languages).sort(([a], [b]) => (a < b ? -1 : 1)));
-  return { ...first, languages: sorted };
 }
