@@ -23,7 +23,7 @@ import {
   mergeParts,
   planIndex,
 } from '../src/lib/searchIndex/buildIndex.ts';
-import { PART_SIZE_ENV, partFolder, partSizeFrom } from '../src/lib/searchIndex/parts.ts';
+import { configuredPartSize, partFolder } from '../src/lib/searchIndex/parts.ts';
 
 const USAGE =
   'usage: npm run search-index -- plan [--shards <n>] | parts <name>... | merge | all  [--site <dir>] [--part-size <n>] [--jobs <n>]';
@@ -61,8 +61,7 @@ async function main(argv: readonly string[]): Promise<void> {
   if (!existsSync(siteDir) || !statSync(siteDir).isDirectory()) {
     throw new UsageError(`--site ${values.site}: not a folder (build the site first)`);
   }
-  const partSize =
-    wholeNumber('part-size', values['part-size']) ?? partSizeFrom(process.env[PART_SIZE_ENV]);
+  const partSize = wholeNumber('part-size', values['part-size']) ?? configuredPartSize();
   const jobs = wholeNumber('jobs', values.jobs);
   const outputPath = resolve(siteDir, 'pagefind');
   const plan = planIndex(siteDir, partSize);

@@ -6,7 +6,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { buildSearchIndex } from '../lib/searchIndex/buildIndex.ts';
-import { PART_SIZE_ENV, partSizeFrom } from '../lib/searchIndex/parts.ts';
 
 /**
  * `ARCHIVE_SEARCH_INDEX=off` builds the site without its index: for a build whose index is
@@ -28,9 +27,7 @@ export default function pagefindIntegration(): AstroIntegration {
         if (setting !== undefined && setting !== 'on') {
           throw new Error(`${SEARCH_INDEX_SWITCH} must be "on" or "off", not "${setting}"`);
         }
-        await buildSearchIndex(fileURLToPath(dir), logger, {
-          partSize: partSizeFrom(process.env[PART_SIZE_ENV]),
-        });
+        await buildSearchIndex(fileURLToPath(dir), logger);
       },
     },
   };

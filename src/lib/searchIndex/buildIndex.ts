@@ -17,7 +17,7 @@ import { readEntry } from './entry.ts';
 import type { IndexLogger } from './indexPart.ts';
 import type { PartAnswer, PartJob } from './partProcess.ts';
 import {
-  DEFAULT_PART_SIZE,
+  configuredPartSize,
   indexedPages,
   partFolder,
   PARTS_MANIFEST,
@@ -30,7 +30,7 @@ import {
 const PART_PROCESS = fileURLToPath(new URL('./partProcess.ts', import.meta.url));
 
 /** The parts of a built site's index: every language's pages, newest first, `partSize` a part. */
-export function planIndex(siteDir: string, partSize = DEFAULT_PART_SIZE): IndexPart[] {
+export function planIndex(siteDir: string, partSize = configuredPartSize()): IndexPart[] {
   return splitIntoParts(indexedPages(siteDir), partSize);
 }
 
@@ -132,7 +132,11 @@ export interface IndexOptions {
 export async function buildSearchIndex(
   siteDir: string,
   logger: IndexLogger,
-  { outputPath = join(siteDir, 'pagefind'), partSize = DEFAULT_PART_SIZE, jobs }: IndexOptions = {},
+  {
+    outputPath = join(siteDir, 'pagefind'),
+    partSize = configuredPartSize(),
+    jobs,
+  }: IndexOptions = {},
 ): Promise<IndexPart[]> {
   const started = performance.now();
   const parts = planIndex(siteDir, partSize);

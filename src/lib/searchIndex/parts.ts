@@ -47,6 +47,9 @@ export function partSizeFrom(setting: string | undefined): number {
   return size;
 }
 
+/** The part size this build is set to: `ARCHIVE_SEARCH_PART_SIZE`, else the default. */
+export const configuredPartSize = (): number => partSizeFrom(process.env[PART_SIZE_ENV]);
+
 /** The folder of a part, relative to the index's output folder. */
 export const partFolder = (part: Pick<IndexPart, 'language' | 'id'>) =>
   `${part.language}/${part.id}`;
