@@ -7,8 +7,8 @@
  *   exceptions: a link inside a line of text, a target with 24 px of room around it, and a
  *   target whose link is also offered by a control of full size on the page (Equivalent).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, test } from 'vitest';
 import {
   launchChromium,
   pagesToCheck,
@@ -151,11 +151,19 @@ afterAll(async () => {
 
 const pages = site === undefined ? [] : samplePages(pagesToCheck(site.dir, site.base));
 
+// The pages of one width share a context (its viewport) and are checked a few at a time.
 describe.each(WIDTHS)('at %i px', (width) => {
-  test.each(pages)('%s', { timeout: 60_000 }, async (path) => {
-    const context = await browser.newContext({ viewport: { width, height: 800 } });
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width, height: 800 } });
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  test.concurrent.for(pages)('%s', { timeout: 60_000 }, async (path, { expect }) => {
+    const page = await context.newPage();
     try {
-      const page = await context.newPage();
       await page.goto(served.urlOf(path), { waitUntil: 'load' });
       const report = await measure(page);
       expect(report.scrollWidth, `${path} at ${width} px scrolls sideways`).toBeLessThanOrEqual(
@@ -168,7 +176,7 @@ describe.each(WIDTHS)('at %i px', (width) => {
       ).toBe(true);
       expect(report.smallTargets, `${path} at ${width} px: targets under 24 px`).toEqual([]);
     } finally {
-      await context.close();
+      await page.close();
     }
   });
 });

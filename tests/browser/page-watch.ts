@@ -20,6 +20,8 @@ declare global {
 }
 
 export interface PageProblems {
+  /** Whether the page loads a script of its own (then it may act differently without the CSP). */
+  readonly runsScripts: boolean;
   readonly outsideRequests: string[];
   readonly cspViolations: CspViolation[];
   readonly consoleErrors: string[];
@@ -69,7 +71,7 @@ export class ContextWatch {
   async visit(
     page: Page,
     url: string,
-    settle: (page: Page) => Promise<void> = defaultSettle,
+    settle: (page: Page, runsScripts: boolean) => Promise<void> = defaultSettle,
   ): Promise<PageProblems> {
     this.outside = [];
     const consoleErrors: string[] = [];
@@ -93,9 +95,13 @@ export class ContextWatch {
     try {
       const response = await page.goto(url, { waitUntil: 'load' });
       if (!response) failedResponses.push(`no response for ${url}`);
-      await settle(page);
+      const runsScripts = await page.evaluate(
+        () => document.querySelector('script[src], script[type="module"]') !== null,
+      );
+      await settle(page, runsScripts);
       const cspViolations = await page.evaluate(() => window.__cspViolations ?? []);
       return {
+        runsScripts,
         outsideRequests: [...this.outside],
         cspViolations,
         consoleErrors,
@@ -111,10 +117,8 @@ export class ContextWatch {
 }
 
 /** Pages without scripts are done at `load`; pages with scripts get until the network is idle. */
-async function defaultSettle(page: Page): Promise<void> {
-  if ((await page.locator('script[src], script[type="module"]').count()) > 0) {
-    await page.waitForLoadState('networkidle');
-  }
+async function defaultSettle(page: Page, runsScripts: boolean): Promise<void> {
+  if (runsScripts) await page.waitForLoadState('networkidle');
 }
 
 /** One line per problem, prefixed with the page, for a failing test's message. */
