@@ -15,6 +15,9 @@ import { observeFacts, type PlaceLookup } from './observe.ts';
 import { formatComposition, formatReport } from './scoreTable.ts';
 import { readRetrieved, realSourceName } from './retrieved.ts';
 import { scoreRefused, scoreRelease, summarise, type ReleaseScore } from './score.ts';
+import { formatGrouping, scoreGrouping, type GroupedReport } from './scoreGrouping.ts';
+import { bodyAfterFrontMatter } from '../../src/lib/archive/articleLoader.ts';
+import { reportFactsOf } from '../../src/lib/archive/reports.ts';
 import { parseTruth, PARTS, type TruthRelease } from './truth.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -59,8 +62,15 @@ function checkSetIsWhole(truth: readonly TruthRelease[], truthFile: string): voi
   }
 }
 
-export function evaluate(truth: readonly TruthRelease[]): ReleaseScore[] {
-  return truth.map((release) => {
+export interface Evaluation {
+  scores: ReleaseScore[];
+  /** The releases ingest accepted, as grouping reads them. */
+  reports: GroupedReport[];
+}
+
+export function evaluate(truth: readonly TruthRelease[]): Evaluation {
+  const reports: GroupedReport[] = [];
+  const scores = truth.map((release) => {
     const sourcePath = `${SOURCES}/${release.source}`;
     const bytes = readFileSync(join(ROOT, sourcePath));
     let result: ReturnType<typeof ingestRelease>;
@@ -69,8 +79,15 @@ export function evaluate(truth: readonly TruthRelease[]): ReleaseScore[] {
     } catch (error) {
       return scoreRefused(release, release, (error as Error).message);
     }
+    const body = bodyAfterFrontMatter(result.article);
+    reports.push({
+      source: release.source,
+      signing: release.signing ?? undefined,
+      facts: reportFactsOf({ agreement: result.frontMatter, readBody: () => body }),
+    });
     return scoreRelease(release, release, observeFacts(result.frontMatter, lookup), result.id);
   });
+  return { scores, reports };
 }
 
 function main(): void {
@@ -90,10 +107,10 @@ function main(): void {
     process.exitCode = 1;
     return;
   }
-  const scores = evaluate(truth);
+  const { scores, reports } = evaluate(truth);
   const summaries = PARTS.map((part) => summarise(part, scores));
   console.log(
-    `${formatComposition(truth)}\n\n${formatReport(summaries, scores, values['show-held'] ?? false)}`,
+    `${formatComposition(truth)}\n\n${formatReport(summaries, scores, values['show-held'] ?? false)}\n\n${formatGrouping(scoreGrouping(reports))}`,
   );
 }
 

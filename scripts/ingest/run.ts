@@ -5,10 +5,13 @@
  * Every source is tried; one bad file is reported and never takes the others down.
  * scripts/ingest.ts is the command line around this.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bodyAfterFrontMatter } from '../../src/lib/archive/articleLoader.ts';
 import { groupReports, type AgreementGroup } from '../../src/lib/archive/grouping.ts';
 import { commitOutcomes, type WriteFs } from './commit.ts';
 import { executePlan } from './execute.ts';
-import type { FileError } from './outcome.ts';
+import type { FileError, Outcome } from './outcome.ts';
 import { planRun } from './plan.ts';
 import type { StatusRow } from './report.ts';
 import type { ReadFs } from './sourceFolder.ts';
@@ -53,8 +56,13 @@ export interface RunResult {
 /**
  * Groups the run's reports into agreements, after every release is extracted: from the summary
  * rows, which the manifest keeps for skipped releases, so an incremental run groups as a fresh one.
+ * `textOf` gives a report's body by its id (read only where another report names the same
+ * operators and places: see grouping.ts).
  */
-export function groupRows(rows: readonly StatusRow[]): AgreementGroup[] {
+export function groupRows(
+  rows: readonly StatusRow[],
+  textOf?: (id: string) => string,
+): AgreementGroup[] {
   return groupReports(
     rows.map(({ row }) => ({
       id: row.id,
@@ -62,10 +70,29 @@ export function groupRows(rows: readonly StatusRow[]): AgreementGroup[] {
       signedOn: row.signedOn,
       operators: row.operators,
       governments: row.governments,
+      text: textOf && (() => textOf(row.id)),
       sameAs: row.sameAgreementAs,
       notSameAs: row.notSameAgreementAs,
     })),
   ).filter((group) => group.reports.length > 1);
+}
+
+/**
+ * A report's body: from the article this run built, else from the article on disk (a skipped
+ * release's article is, by the manifest's word, what a fresh run would write).
+ */
+function articleBodies(outcomes: readonly Outcome[], outDir: string): (id: string) => string {
+  const built = new Map(
+    outcomes.flatMap((outcome) =>
+      outcome.kind === 'ready' ? [[outcome.fileName, outcome.article] as const] : [],
+    ),
+  );
+  return (id) => {
+    const fileName = `${id}.md`;
+    return bodyAfterFrontMatter(
+      built.get(fileName) ?? readFileSync(join(outDir, fileName), 'utf8'),
+    );
+  };
 }
 
 /** Today where it is latest (UTC+14): a date is in the future only once it is so everywhere. */
@@ -114,7 +141,7 @@ export async function runIngest(options: RunOptions): Promise<RunResult> {
   const errors = [...plan.errors, ...executed.errors, ...committed.errors];
   const { written, removed } = committed;
   const ok = errors.length === 0 && (!check || (written.length === 0 && removed.length === 0));
-  const agreements = groupRows(committed.rows);
+  const agreements = groupRows(committed.rows, articleBodies(executed.outcomes, options.outDir));
   return {
     rows: committed.rows,
     errors,

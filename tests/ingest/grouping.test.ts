@@ -91,6 +91,21 @@ describe('groupReports', () => {
     ).toEqual([['a'], ['b']]);
   });
 
+  it('compares texts only between reports naming the same operators and places, reading no other', () => {
+    const read: string[] = [];
+    const lazily = (id: string, text: string) => () => {
+      read.push(id);
+      return text;
+    };
+    const groups = groupReports([
+      report('a', { signedOn: null, text: lazily('a', TEXT) }),
+      report('b', { signedOn: null, governments: ['330000'], text: lazily('b', TEXT) }),
+      report('c', { signedOn: null, operators: ['china-unicom'], text: lazily('c', TEXT) }),
+    ]);
+    expect(membersOf(groups)).toEqual([['a'], ['b'], ['c']]);
+    expect(read).toEqual([]);
+  });
+
   it('follows an editor: sameAs joins, notSameAs splits what a rule would join', () => {
     const joined = groupReports([
       report('a', { signedOn: null }),

@@ -18,6 +18,15 @@ describe('browsing facets', () => {
     expect(groups.get('china-unicom')?.map((e) => e.agreement.id)).toEqual(['a']);
   });
 
+  it('files an agreement of several reports once, under what any of its reports states', () => {
+    const head = entry({ id: 'a', operators: ['china-mobile'] }, '');
+    const reprint = entry({ id: 'b', operators: ['china-mobile', 'china-tower'] }, '');
+    const listed = { ...head, reports: [head, reprint] };
+    const groups = groupBy([listed], (agreement) => agreement.operators);
+    expect(groups.get('china-mobile')?.map((e) => e.agreement.id)).toEqual(['a']);
+    expect(groups.get('china-tower')?.map((e) => e.agreement.id)).toEqual(['a']);
+  });
+
   it('counts a county’s agreement for its city and province, and marks only the county on the map', () => {
     const wulian = entry(
       {

@@ -22,14 +22,15 @@ const records = [
 
 describe('reports of one agreement', () => {
   it('groups the articles that report one signing, and no other', () => {
-    const groups = reportGroups(records);
+    const groups = reportGroups(records.map((agreement) => ({ agreement })));
     expect(groups.get('b-report')?.id).toBe('a-report');
     expect(groups.get('a-report')?.reports).toEqual(['a-report', 'b-report']);
     expect(groups.get('c-other')?.reports).toEqual(['c-other']);
   });
 
   it('writes the reports table: one row per report, with its agreement', () => {
-    const lines = reportsCsv(records).slice(1).split('\r\n');
+    const groups = reportGroups(records.map((agreement) => ({ agreement })));
+    const lines = reportsCsv(records, groups).slice(1).split('\r\n');
     expect(lines[0]).toBe(REPORT_COLUMNS.join(','));
     expect(lines[1]?.startsWith('a-report,a-report,')).toBe(true);
     expect(lines[2]?.startsWith('a-report,b-report,')).toBe(true);

@@ -11,14 +11,22 @@ import type { Agreement, Party, PartyKind } from '../../schema/agreement.ts';
 import { yearOf } from './dates.ts';
 import type { ArchiveEntry } from './load.ts';
 
-/** Group entries under every key `keysOf` gives them; each entry at most once per key. */
+/** The agreements an entry stands for: its own, or those of every report of its agreement. */
+function reportedAgreements(entry: ArchiveEntry): Agreement[] {
+  return (entry.reports ?? [entry]).map((report) => report.agreement);
+}
+
+/**
+ * Group entries under every key `keysOf` gives them (for an agreement of several reports, any
+ * of them); each entry at most once per key.
+ */
 export function groupBy(
   entries: readonly ArchiveEntry[],
   keysOf: (agreement: Agreement) => Iterable<string>,
 ): Map<string, ArchiveEntry[]> {
   const groups = new Map<string, ArchiveEntry[]>();
   for (const entry of entries) {
-    for (const key of new Set(keysOf(entry.agreement))) {
+    for (const key of new Set(reportedAgreements(entry).flatMap((a) => [...keysOf(a)]))) {
       const group = groups.get(key);
       if (group === undefined) groups.set(key, [entry]);
       else group.push(entry);
@@ -99,7 +107,7 @@ export interface PartyGroup {
 export function parties(entries: readonly ArchiveEntry[]): PartyGroup[] {
   const groups = new Map<string, PartyGroup>();
   for (const entry of entries) {
-    for (const party of entry.agreement.parties) {
+    for (const party of reportedAgreements(entry).flatMap((agreement) => agreement.parties)) {
       const key = partyKey(party);
       const group = groups.get(key);
       if (group === undefined) {

@@ -1,12 +1,15 @@
 /**
- * The archive as the site reads it: every agreement with its translations, newest first.
- * Loaded once per build and shared by every page. Bodies stay in their files until a page
- * needs one (see articleLoader.ts: the content store does not hold them).
+ * The archive as the site reads it: every report (one article, one raw source) with its
+ * translations, newest first, and the agreements they report (one agreement, many reports:
+ * grouping.ts). Loaded once per build and shared by every page. Bodies stay in their files
+ * until a page needs one (see articleLoader.ts: the content store does not hold them).
  */
 import { getCollection } from 'astro:content';
 import type { Agreement, Translation } from '../../schema/agreement.ts';
 import { readArticleBody } from './articleLoader.ts';
 import { compareNewestFirst } from './dates.ts';
+import type { AgreementGroup } from './grouping.ts';
+import { reportGroups } from './reports.ts';
 
 export interface TranslationEntry {
   data: Translation;
@@ -23,11 +26,25 @@ export interface ArchiveEntry {
   /** The cleaned text, as Markdown, read from the article file. */
   readBody: () => string;
   translations: Partial<Record<Translation['language'], TranslationEntry>>;
+  /**
+   * On the entry that lists an agreement of several reports: all of them, itself included,
+   * newest first. Listings file the agreement under what any of its reports states.
+   */
+  reports?: readonly ArchiveEntry[];
 }
 
 export interface Archive {
-  /** Newest first (see `compareNewestFirst`). */
+  /** Every report, newest first (see `compareNewestFirst`): each has its own page. */
   entries: readonly ArchiveEntry[];
+  /**
+   * One entry per agreement, newest first: the report whose id is the agreement's. What
+   * listings, feeds and counts show, so an agreement reported five times is listed once.
+   */
+  listed: readonly ArchiveEntry[];
+  /** The agreement each report belongs to, by report id. */
+  groups: ReadonlyMap<string, AgreementGroup>;
+  /** The reports of the agreement a report belongs to (itself included), newest first. */
+  reportsOf: (id: string) => ArchiveEntry[];
   byId: ReadonlyMap<string, ArchiveEntry>;
   /** Position of each id in `entries`. */
   positionById: ReadonlyMap<string, number>;
@@ -85,7 +102,19 @@ async function loadArchive(): Promise<Archive> {
   }
 
   const positionById = new Map(entries.map((entry, position) => [entry.agreement.id, position]));
-  return { entries, byId, positionById };
+  const groups = reportGroups(entries);
+  const reportsOf = (id: string): ArchiveEntry[] =>
+    (groups.get(id)?.reports ?? [id])
+      .flatMap((report) => byId.get(report) ?? [])
+      .sort((a, b) => compareNewestFirst(a.agreement, b.agreement));
+  const listed = entries.filter((entry) => {
+    const group = groups.get(entry.agreement.id);
+    if (group === undefined || group.reports.length === 1) return true;
+    if (group.id !== entry.agreement.id) return false;
+    entry.reports = reportsOf(entry.agreement.id);
+    return true;
+  });
+  return { entries, listed, groups, reportsOf, byId, positionById };
 }
 
 /** An agreement page asks for its body more than once; the last one read is kept. */

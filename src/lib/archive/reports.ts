@@ -7,8 +7,14 @@ import type { Agreement } from '../../schema/agreement.ts';
 import { csvField } from './export.ts';
 import { groupReports, type AgreementGroup, type ReportFacts } from './grouping.ts';
 
-/** What grouping reads of an article: the same facts ingest's summary rows carry. */
-export function reportFactsOf(agreement: Agreement): ReportFacts {
+/** A report as grouping reads it: its article's front matter, and its body where at hand. */
+export interface Report {
+  agreement: Agreement;
+  readBody?: () => string;
+}
+
+/** What grouping reads of an article: the same facts ingest's summary rows carry, and its body. */
+export function reportFactsOf({ agreement, readBody }: Report): ReportFacts {
   const governments = agreement.parties.flatMap((party) =>
     party.kind === 'government' && party.placeCode ? [party.placeCode] : [],
   );
@@ -20,15 +26,16 @@ export function reportFactsOf(agreement: Agreement): ReportFacts {
       : null,
     operators: agreement.operators,
     governments: [...new Set(governments)].sort(),
+    text: readBody,
     sameAs: agreement.editorial?.sameAgreementAs,
     notSameAs: agreement.editorial?.notSameAgreementAs,
   };
 }
 
 /** The agreement group of every report, by report id. */
-export function reportGroups(agreements: readonly Agreement[]): Map<string, AgreementGroup> {
+export function reportGroups(reports: readonly Report[]): Map<string, AgreementGroup> {
   const byReport = new Map<string, AgreementGroup>();
-  for (const group of groupReports(agreements.map(reportFactsOf))) {
+  for (const group of groupReports(reports.map(reportFactsOf))) {
     for (const id of group.reports) byReport.set(id, group);
   }
   return byReport;
@@ -47,8 +54,10 @@ export const REPORT_COLUMNS = [
 ] as const;
 
 /** One row per report: which agreement it reports, who published it and where its raw text is. */
-export function reportsCsv(agreements: readonly Agreement[]): string {
-  const groups = reportGroups(agreements);
+export function reportsCsv(
+  agreements: readonly Agreement[],
+  groups: ReadonlyMap<string, AgreementGroup>,
+): string {
   const rows = [...agreements]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((a) => [

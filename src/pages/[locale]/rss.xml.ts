@@ -18,7 +18,7 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute = async ({ params, site }) => {
   const locale = params['locale'] as Locale;
   const t = useTranslations(locale);
-  const { entries } = await getArchive();
+  const { listed: entries } = await getArchive();
   return rss({
     title: t('rss.title'),
     description: t('rss.description'),

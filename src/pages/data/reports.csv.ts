@@ -4,8 +4,14 @@ import { reportsCsv } from '../../lib/archive/reports.ts';
 
 /** The reports table: one row per raw source, with the agreement it reports. */
 export const GET: APIRoute = async () => {
-  const { entries } = await getArchive();
-  return new Response(reportsCsv(entries.map((entry) => entry.agreement)), {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
-  });
+  const { entries, groups } = await getArchive();
+  return new Response(
+    reportsCsv(
+      entries.map((entry) => entry.agreement),
+      groups,
+    ),
+    {
+      headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+    },
+  );
 };

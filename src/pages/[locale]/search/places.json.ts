@@ -16,7 +16,7 @@ export const GET: APIRoute = async ({ params }) => {
   const locale = params['locale'] as Locale;
   const archive = await getArchive();
   const groups = facetGroups(
-    archive.entries.map((entry) => entry.agreement),
+    archive.listed.map((entry) => entry.agreement),
     locale,
   );
   return new Response(JSON.stringify(onDemandFacetData(groups, locale)), {
