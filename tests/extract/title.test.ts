@@ -36,10 +36,33 @@ describe('extractTitle', () => {
   });
 
   it('skips a label written with a colon or in another case', () => {
-    expect(extractTitle(['PRESS RELEASE:', 'A heading', 'Body text.'])).toMatchObject({
-      title: 'A heading',
-      paragraphIndex: 1,
-    });
+    expect(
+      extractTitle(['PRESS RELEASE:', 'Shanghai secures 5G network deal', 'Body text.']),
+    ).toMatchObject({ title: 'Shanghai secures 5G network deal', paragraphIndex: 1 });
+  });
+
+  // Lines seen above the headline on real pages (the development set, bench/real/).
+  it('passes over a site name, a menu, a caption or a label that names no one', () => {
+    const furniture = [
+      '人民網',
+      'Today is',
+      'Top',
+      'ZJOL/1.22.95',
+      '天津在线',
+      '行业新闻',
+      '【资料图】',
+      '（资料图片）',
+      '作 者：黄耀辉 黄耀霞',
+      '本篇文章845字，读完约2分钟',
+      '六方合作签字仪式现场',
+      '設文匯網為首頁 | 關於文匯報 | 文匯報PDF版 | | 簡體',
+    ];
+    for (const line of furniture) {
+      expect(
+        extractTitle([line, '中国铁塔与河北省政府签署战略合作协议', '5月29日，双方签约。']),
+      ).toMatchObject({ title: '中国铁塔与河北省政府签署战略合作协议', paragraphIndex: 1 });
+      expect(extractTitle([line, '5月29日，河北省政府与中国铁塔签约。'])).toBeNull();
+    }
   });
 
   it('returns null when running text comes first (no heading)', () => {

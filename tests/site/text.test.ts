@@ -89,5 +89,7 @@ describe('what each locale reads', () => {
     });
     expect(leadSentence('Yantai signed. Then more.')).toBe('Yantai signed.');
     expect(leadSentence('x'.repeat(300)).length).toBe(200);
+    expect(leadSentence('行业新闻\n\n2月27日，双方签约。其后。')).toBe('2月27日，双方签约。');
+    expect(leadSentence('Today is\n\nNo sentence here')).toBe('Today is');
   });
 });

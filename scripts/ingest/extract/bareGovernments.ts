@@ -111,3 +111,10 @@ export function bareGovernments(
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** Whether a line names a government by a bare word (a headline's `省政府与…签署`). */
+export function mentionsBareGovernment(line: string): boolean {
+  return [...ZH_WORDS.map((word) => word.pattern), EN_WORDS].some((pattern) =>
+    new RegExp(pattern.source, pattern.flags.replace('g', '')).test(line),
+  );
+}

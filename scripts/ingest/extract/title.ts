@@ -3,17 +3,23 @@
  * for a release without a heading, its first body sentence as a fallback.
  *
  * A heading is the first paragraph that is not a section label (`Press Release`, `新闻稿`),
- * a breadcrumb, a date line, a source/byline line or a lone name, and that reads as a heading:
- * it has words, is short, and does not end a sentence. Reaching running text first means the
- * release has no heading.
+ * a breadcrumb, a navigation bar, a date line, a source/byline line or a lone name, and that
+ * reads as a heading: it has words, is short, does not end a sentence, and names who or where
+ * (an operator, a place, or a government that signed). Real pages put a site's name, a menu item or a photo caption
+ * (`人民網`, `Top`, `【资料图】`, `作 者：`) above the headline: those read as headings but name
+ * no one, and are passed over. Reaching running text first means the release has no heading.
  */
 import siteChrome from '../clean/site-chrome.json' with { type: 'json' };
-import { withTraditional } from '../patterns.ts';
+import { alternation, withTraditional } from '../patterns.ts';
 import { TextProblem } from '../types.ts';
+import { mentionsBareGovernment } from './bareGovernments.ts';
 import { isBylineLine, isLoneNameLine } from './byline.ts';
+import { readOperators } from './operatorMentions.ts';
+import { readPlaces } from './placeMentions.ts';
 import { isDateLine } from './publicationDate.ts';
+import { viewOf } from './textView.ts';
 import { endsWithSentenceMark, splitSentences } from './sentences.ts';
-import { HEADING_TRUNCATION } from './wordLists.ts';
+import { DATE_WORDS, HEADING_TRUNCATION } from './wordLists.ts';
 
 /**
  * Section labels that stand above a headline; never the title. One list with the cleaning
@@ -27,6 +33,8 @@ const SECTION_LABELS: readonly string[] = [
 
 /** Widest heading, counting a Han character as two (a heading of 100 Han or 200 Latin characters). */
 const MAX_HEADING_WIDTH = 200;
+/** Narrowest heading, same measure (6 Han or 12 Latin characters): a site's name is shorter. */
+const MIN_HEADING_WIDTH = 12;
 /** Widest fallback title taken from a sentence, same measure (80 Han or 160 Latin characters). */
 const MAX_SENTENCE_TITLE_WIDTH = 160;
 
@@ -54,6 +62,11 @@ function isGenericLabel(paragraph: string): boolean {
   );
 }
 
+/** A site's menu: three or more items between bars (`中央政府门户网 | 简体 | 繁體 | English`). */
+function isNavigationBar(paragraph: string): boolean {
+  return paragraph.split(/[|｜]/u).length >= 3;
+}
+
 function isBreadcrumb(paragraph: string): boolean {
   const crumbs = paragraph.split(BREADCRUMB_SEPARATOR).map((crumb) => crumb.trim());
   return (
@@ -66,6 +79,7 @@ function isLeadMatter(paragraph: string): boolean {
   return (
     isGenericLabel(paragraph) ||
     isBreadcrumb(paragraph) ||
+    isNavigationBar(paragraph) ||
     isDateLine(paragraph) ||
     isBylineLine(paragraph) ||
     isLoneNameLine(paragraph)
@@ -79,6 +93,23 @@ function readsAsHeading(paragraph: string): boolean {
     splitSentences(paragraph).length === 1 &&
     (!endsWithSentenceMark(paragraph) || endsWithEllipsis(paragraph))
   );
+}
+
+const SIGNING_WORD = new RegExp(
+  `\\b(?:${alternation(DATE_WORDS.signingWords.en)})\\b|${alternation(withTraditional(DATE_WORDS.signingWords.zh))}`,
+  'iu',
+);
+
+/**
+ * A headline says who signed or where: it names an operator or a place, or a government that
+ * signed (`The provincial government signed …`). A caption of the signing (`签字仪式现场`)
+ * names no one.
+ */
+function namesWhoOrWhere(line: string): boolean {
+  if (SIGNING_WORD.test(line) && mentionsBareGovernment(line)) return true;
+  const view = viewOf(line);
+  const places = readPlaces(view);
+  return places.mentions.length > 0 || readOperators(view, places).length > 0;
 }
 
 function endsWithEllipsis(text: string): boolean {
@@ -146,6 +177,7 @@ export function extractTitle(
     const line = paragraph.trim();
     if (line === '' || isLeadMatter(line)) continue;
     if (!readsAsHeading(line)) return null;
+    if (width(line) < MIN_HEADING_WIDTH || !namesWhoOrWhere(line)) continue;
     const body = paragraphs.slice(index + 1).join('\n\n');
     return { title: line, paragraphIndex: index, truncated: isTruncatedHeading(line, body) };
   }
