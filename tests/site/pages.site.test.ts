@@ -91,25 +91,73 @@ describe.each(sites)('the site built under $base', ({ dir, base }) => {
     expect(broken).toEqual([]);
   });
 
-  it('offers every agreement in agreements.json, as the schema defines it', () => {
-    const records: unknown[] = JSON.parse(readFileSync(join(dir, 'data/agreements.json'), 'utf8'));
-    const parsed = records.map((record) => agreementSchema.parse(record));
-    expect(parsed.map((record) => record.id).sort()).toEqual(articles.map((a) => a.data.id).sort());
+  it('offers every report in reports.json, as the schema defines it, with its agreement', () => {
+    const records: { agreement: string }[] = JSON.parse(
+      readFileSync(join(dir, 'data/reports.json'), 'utf8'),
+    );
+    const parsed = records.map(({ agreement, ...record }) => ({
+      agreement,
+      record: agreementSchema.strict().parse(record),
+    }));
+    expect(parsed.map(({ record }) => record.id).sort()).toEqual(
+      articles.map((a) => a.data.id).sort(),
+    );
     for (const article of articles) {
-      expect(parsed.find((record) => record.id === article.data.id)).toEqual(article.data);
+      expect(parsed.find(({ record }) => record.id === article.data.id)?.record).toEqual(
+        article.data,
+      );
     }
   });
 
-  it('offers every agreement in agreements.csv, one row each', () => {
-    const csv = readFileSync(join(dir, 'data/agreements.csv'), 'utf8');
-    expect(csv.charCodeAt(0)).toBe(0xfeff);
-    const ids = csv
-      .slice(1)
-      .split('\r\n')
-      .slice(1)
-      .filter((row) => /^[a-z0-9-]+,/.test(row))
-      .map((row) => row.split(',')[0]);
-    expect(ids.sort()).toEqual(articles.map((a) => a.data.id).sort());
+  it('offers every agreement once in agreements.json and .csv, each report under one', () => {
+    const agreements: { id: string; reports: string[] }[] = JSON.parse(
+      readFileSync(join(dir, 'data/agreements.json'), 'utf8'),
+    );
+    const reports: { id: string; agreement: string }[] = JSON.parse(
+      readFileSync(join(dir, 'data/reports.json'), 'utf8'),
+    );
+    expect(agreements.flatMap((a) => a.reports).sort()).toEqual(
+      articles.map((a) => a.data.id).sort(),
+    );
+    for (const agreement of agreements) {
+      expect(agreement.reports).toContain(agreement.id);
+      for (const id of agreement.reports) {
+        expect(reports.find((report) => report.id === id)?.agreement).toBe(agreement.id);
+      }
+    }
+    const firstColumn = (file: string) => {
+      const csv = readFileSync(join(dir, 'data', file), 'utf8');
+      expect(csv.charCodeAt(0)).toBe(0xfeff);
+      return csv
+        .slice(1)
+        .split('\r\n')
+        .slice(1)
+        .filter((row) => /^[a-z0-9-]+,/.test(row))
+        .map((row) => row.split(',')[0]);
+    };
+    expect(firstColumn('agreements.csv').sort()).toEqual(agreements.map((a) => a.id).sort());
+    expect(firstColumn('reports.csv')).toHaveLength(articles.length);
+  });
+
+  it('shows an agreement of several reports on each report’s page, indexed once', () => {
+    const agreements: { id: string; reports: string[] }[] = JSON.parse(
+      readFileSync(join(dir, 'data/agreements.json'), 'utf8'),
+    );
+    const grouped = agreements.filter((agreement) => agreement.reports.length > 1);
+    // The archive's real releases hold reports of one signing (bench/real/truth.yaml).
+    expect(grouped.length).toBeGreaterThan(0);
+    for (const agreement of grouped) {
+      for (const report of agreement.reports) {
+        for (const locale of LOCALES) {
+          const page = readPage(dir, `/${locale}/agreements/${report}/`);
+          const rows = byAttribute(page, 'data-report').map((row) => row.attribs['data-report']);
+          expect(rows.sort(), `${locale} ${report}`).toEqual([...agreement.reports].sort());
+          expect(byAttribute(page, 'data-stated-facts')).toHaveLength(1);
+          const indexed = byAttribute(page, 'data-pagefind-body').length === 1;
+          expect(indexed, `${locale} ${report} indexed`).toBe(report === agreement.id);
+        }
+      }
+    }
   });
 
   it('serves each raw source byte for byte, with the hash the page shows', () => {
@@ -167,10 +215,18 @@ describe.each(sites)('the site built under $base', ({ dir, base }) => {
     expect(readFileSync(join(dir, 'robots.txt'), 'utf8')).toContain(
       `Sitemap: https://example.org${base}sitemap-index.xml`,
     );
+    // One item per agreement (its first report's page), not one per report.
+    const agreements: { id: string; reports: string[] }[] = JSON.parse(
+      readFileSync(join(dir, 'data/agreements.json'), 'utf8'),
+    );
+    expect(agreements.length).toBeLessThanOrEqual(50);
     for (const locale of LOCALES) {
       const feed = readFileSync(join(dir, locale, 'rss.xml'), 'utf8');
-      for (const { data } of articles.slice(0, 50)) {
-        expect(feed).toContain(`https://example.org${base}${locale}/agreements/${data.id}/`);
+      for (const { id, reports } of agreements) {
+        expect(feed).toContain(`https://example.org${base}${locale}/agreements/${id}/`);
+        for (const report of reports.filter((other) => other !== id)) {
+          expect(feed).not.toContain(`/${locale}/agreements/${report}/`);
+        }
       }
     }
   });

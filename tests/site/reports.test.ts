@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  disagreements,
-  reportGroups,
-  reportsCsv,
-  REPORT_COLUMNS,
-} from '../../src/lib/archive/reports.ts';
+import { agreedSigningDate, agreementFacts } from '../../src/lib/archive/agreementFacts.ts';
+import { reportGroups } from '../../src/lib/archive/reports.ts';
 import { agreement } from './fixtures.ts';
 
 const signed = {
@@ -28,28 +24,50 @@ describe('reports of one agreement', () => {
     expect(groups.get('c-other')?.reports).toEqual(['c-other']);
   });
 
-  it('writes the reports table: one row per report, with its agreement', () => {
-    const groups = reportGroups(records.map((agreement) => ({ agreement })));
-    const lines = reportsCsv(records, groups).slice(1).split('\r\n');
-    expect(lines[0]).toBe(REPORT_COLUMNS.join(','));
-    expect(lines[1]?.startsWith('a-report,a-report,')).toBe(true);
-    expect(lines[2]?.startsWith('a-report,b-report,')).toBe(true);
-    expect(lines[3]?.startsWith('c-other,c-other,')).toBe(true);
+  it('states each fact once, with the reports that state it', () => {
+    const [a, b] = records;
+    if (!a || !b) throw new Error('fixture');
+    const facts = agreementFacts('a-report', [a, b]);
+    expect(facts.operators).toEqual([{ value: 'china-mobile', reports: ['a-report', 'b-report'] }]);
+    expect(facts.governments.map((g) => [g.value.placeCode, g.reports])).toEqual([
+      ['370600', ['a-report', 'b-report']],
+    ]);
+    expect(facts.disagreements).toEqual([]);
+    expect(agreedSigningDate(facts)?.value).toBe('2019-11-20');
   });
 
-  it('names the facts the reports state differently, with the reports stating each', () => {
-    const [a, b, c] = records;
-    if (!a || !b || !c) throw new Error('fixture');
+  it('keeps both dates where reports disagree, and picks neither', () => {
+    const [a, b] = records;
+    if (!a || !b) throw new Error('fixture');
     const other = { ...b, signedOn: { ...signed, value: '2019-11-21' } };
-    expect(disagreements([a, other])).toEqual([
-      {
-        field: 'signedOn',
-        values: [
-          { value: '2019-11-20', reports: ['a-report'] },
-          { value: '2019-11-21', reports: ['b-report'] },
-        ],
-      },
+    const facts = agreementFacts('a-report', [a, other]);
+    expect(facts.signedOn.map((d) => [d.value.value, d.reports])).toEqual([
+      ['2019-11-20', ['a-report']],
+      ['2019-11-21', ['b-report']],
     ]);
-    expect(disagreements([a, b])).toEqual([]);
+    expect(facts.disagreements).toEqual(['signedOn']);
+    expect(agreedSigningDate(facts)).toBeNull();
+  });
+
+  it('takes a less precise date as agreeing with a precise one, and states the precise one', () => {
+    const [a, b] = records;
+    if (!a || !b) throw new Error('fixture');
+    const yearOnly = { ...b, signedOn: { ...signed, value: '2019', precision: 'year' as const } };
+    const facts = agreementFacts('a-report', [yearOnly, a]);
+    expect(facts.disagreements).toEqual([]);
+    expect(agreedSigningDate(facts)?.value).toBe('2019-11-20');
+  });
+
+  it('names differing sums as a disagreement, and a report silent on sums as none', () => {
+    const [a, b] = records;
+    if (!a || !b) throw new Error('fixture');
+    const sum = (value: number) => [{ value, currency: 'CNY' as const, text: `${value}` }];
+    expect(agreementFacts('a-report', [{ ...a, amounts: sum(1) }, b]).disagreements).toEqual([]);
+    expect(
+      agreementFacts('a-report', [
+        { ...a, amounts: sum(1) },
+        { ...b, amounts: sum(2) },
+      ]).disagreements,
+    ).toEqual(['amounts']);
   });
 });

@@ -1,9 +1,15 @@
 /**
- * The archive as data: `agreements.json` (the schema's records, unchanged) and
- * `agreements.csv` (one flat row per agreement). The CSV's columns are this table; the
- * "About the data" page documents the same table, so the two cannot drift apart.
+ * The archive as data, in two tables as AidData publishes projects and their sources:
+ * - agreements (`agreements.json`, `agreements.csv`): one record per agreement, its facts
+ *   stated once across its reports, each value with the reports that state it;
+ * - reports (`reports.json`, `reports.csv`): one record per report (one raw source), the
+ *   schema's record unchanged plus the agreement it reports.
+ * The CSVs' columns are the tables below; the "About the data" page documents the same
+ * tables, so the two cannot drift apart.
  */
 import type { Agreement, DatedFact } from '../../schema/agreement.ts';
+import { agreedSigningDate, type AgreementFacts, type Stated } from './agreementFacts.ts';
+import type { AgreementGroup } from './grouping.ts';
 
 export interface CsvColumn {
   name: string;
@@ -28,6 +34,7 @@ function dateColumns(field: 'signedOn' | 'publishedOn'): CsvColumn[] {
   ];
 }
 
+/** The reports table: a report's own facts, as its article records them. */
 export const CSV_COLUMNS: readonly CsvColumn[] = [
   { name: 'id', key: 'id', value: (a) => a.id },
   { name: 'title', key: 'title', value: (a) => a.title },
@@ -95,19 +102,94 @@ export function csvField(value: string): string {
 }
 
 /** Sorted by id, so the files diff cleanly from one build to the next. */
-function byId(agreements: readonly Agreement[]): Agreement[] {
-  return [...agreements].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+function byId<T extends { id: string }>(records: readonly T[]): T[] {
+  return [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** UTF-8 with a byte-order mark (spreadsheet programs need it to read Chinese), CRLF rows. */
-export function agreementsCsv(agreements: readonly Agreement[]): string {
-  const header = CSV_COLUMNS.map((column) => csvField(column.name)).join(',');
-  const rows = byId(agreements).map((agreement) =>
-    CSV_COLUMNS.map((column) => csvField(column.value(agreement))).join(','),
-  );
-  return `\uFEFF${[header, ...rows].join('\r\n')}\r\n`;
+function csv<T>(
+  columns: readonly { name: string; value: (record: T) => string }[],
+  rows: readonly T[],
+): string {
+  const header = columns.map((column) => csvField(column.name)).join(',');
+  const lines = rows.map((row) => columns.map((column) => csvField(column.value(row))).join(','));
+  return `\uFEFF${[header, ...lines].join('\r\n')}\r\n`;
 }
 
-export function agreementsJson(agreements: readonly Agreement[]): string {
-  return `${JSON.stringify(byId(agreements), null, 2)}\n`;
+const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+/** The agreement a report belongs to: its group's id, else its own. */
+const agreementOf = (groups: ReadonlyMap<string, AgreementGroup>, report: Agreement): string =>
+  groups.get(report.id)?.id ?? report.id;
+
+/** The reports table's first column, before a report's own columns. */
+export const REPORT_AGREEMENT_COLUMN = 'agreement';
+
+export function reportsCsv(
+  reports: readonly Agreement[],
+  groups: ReadonlyMap<string, AgreementGroup>,
+): string {
+  const columns = [
+    { name: REPORT_AGREEMENT_COLUMN, value: (a: Agreement) => agreementOf(groups, a) },
+    ...CSV_COLUMNS,
+  ];
+  return csv(columns, byId(reports));
+}
+
+/** The schema's records, each with the agreement it reports first. */
+export function reportsJson(
+  reports: readonly Agreement[],
+  groups: ReadonlyMap<string, AgreementGroup>,
+): string {
+  return json(
+    byId(reports).map((report) => ({ agreement: agreementOf(groups, report), ...report })),
+  );
+}
+
+/** `value (report, report)`: a value with the reports that state it. */
+function withReports<T>(items: readonly Stated<T>[], show: (value: T) => string): string {
+  return list(items.map(({ value, reports }) => `${show(value)} (${reports.join(', ')})`));
+}
+
+export interface AgreementColumn {
+  name: string;
+  /** Key of the column's description in the UI strings (`data.agreementColumn.<key>`). */
+  key: string;
+  value: (facts: AgreementFacts) => string;
+}
+
+/** The agreements table: one row per agreement, each fact with the reports that state it. */
+export const AGREEMENT_COLUMNS: readonly AgreementColumn[] = [
+  { name: 'id', key: 'id', value: (f) => f.id },
+  { name: 'title', key: 'title', value: (f) => f.title },
+  { name: 'reports', key: 'reports', value: (f) => list(f.reports) },
+  { name: 'signedOn', key: 'signedOn', value: (f) => agreedSigningDate(f)?.value ?? '' },
+  {
+    name: 'signedOnStated',
+    key: 'signedOnStated',
+    value: (f) => withReports(f.signedOn, (date) => date.value),
+  },
+  { name: 'operators', key: 'operators', value: (f) => withReports(f.operators, (o) => o) },
+  {
+    name: 'governments',
+    key: 'governments',
+    value: (f) =>
+      withReports(f.governments, (p) => (p.placeCode ? `${p.name} [${p.placeCode}]` : p.name)),
+  },
+  { name: 'places', key: 'places', value: (f) => withReports(f.places, (p) => p.code) },
+  {
+    name: 'amounts',
+    key: 'amounts',
+    value: (f) => withReports(f.amounts, (m) => `${m.value} ${m.currency}`),
+  },
+  { name: 'topics', key: 'topics', value: (f) => withReports(f.topics, (topic) => topic) },
+  { name: 'disagreements', key: 'disagreements', value: (f) => list(f.disagreements) },
+];
+
+export function agreementsCsv(agreements: readonly AgreementFacts[]): string {
+  return csv(AGREEMENT_COLUMNS, byId(agreements));
+}
+
+export function agreementsJson(agreements: readonly AgreementFacts[]): string {
+  return json(byId(agreements));
 }

@@ -6,6 +6,7 @@
  */
 import { getCollection } from 'astro:content';
 import type { Agreement, Translation } from '../../schema/agreement.ts';
+import { agreementFacts, type AgreementFacts } from './agreementFacts.ts';
 import { readArticleBody } from './articleLoader.ts';
 import { compareNewestFirst } from './dates.ts';
 import type { AgreementGroup } from './grouping.ts';
@@ -143,4 +144,12 @@ export function neighbours(
     older: archive.entries[index + 1],
     newer: index > 0 ? archive.entries[index - 1] : undefined,
   };
+}
+
+/** What the reports of a listed agreement state together (one report: its own facts). */
+export function agreementFactsOf(entry: ArchiveEntry): AgreementFacts {
+  return agreementFacts(
+    entry.agreement.id,
+    (entry.reports ?? [entry]).map((report) => report.agreement),
+  );
 }

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getArchive } from '../../lib/archive/load.ts';
-import { reportsCsv } from '../../lib/archive/reports.ts';
+import { reportsCsv } from '../../lib/archive/export.ts';
 
-/** The reports table: one row per raw source, with the agreement it reports. */
+/** The reports table: one row per report (raw source), with the agreement it reports. */
 export const GET: APIRoute = async () => {
   const { entries, groups } = await getArchive();
   return new Response(
@@ -10,8 +10,6 @@ export const GET: APIRoute = async () => {
       entries.map((entry) => entry.agreement),
       groups,
     ),
-    {
-      headers: { 'Content-Type': 'text/csv; charset=utf-8' },
-    },
+    { headers: { 'Content-Type': 'text/csv; charset=utf-8' } },
   );
 };
