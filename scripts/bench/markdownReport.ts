@@ -113,6 +113,14 @@ const ROWS: readonly (readonly [string, readonly Row[]])[] = [
         "the signing government's place found",
         (x) => share(x.extraction.place.right, x.extraction.place.of),
       ],
+      [
+        'signings reported more than once, grouped into one agreement',
+        (x) => share(x.extraction.grouping.right, x.extraction.grouping.of),
+      ],
+      [
+        'wrong merges (reports of different signings in one agreement)',
+        (x) => n(x.extraction.grouping.wrongMerges),
+      ],
     ],
   ],
   [

@@ -21,6 +21,9 @@ const SEARCH = {
   warmP95Ms: 300,
 } as const;
 
+/** Issue 11: share of the signings reported more than once whose reports became one agreement. */
+const GROUPED_RIGHT = 0.95;
+
 const mib = (value: number | null): string =>
   value === null ? '?' : `${(value / 1024).toFixed(2)} GiB`;
 const minutes = (seconds: number): string => `${(seconds / MINUTE).toFixed(1)} min`;
@@ -361,6 +364,18 @@ export function evaluateTargets(
       ...(ratio <= 1.2 ? {} : { cause: `${b.dist?.heaviestPage.file} grows with the archive` }),
     });
   }
+
+  // Issue 11: reports of one signing grouped, none refused.
+  const grouping = largest.extraction.grouping;
+  const groupedShare = grouping.of === 0 ? 0 : grouping.right / grouping.of;
+  const groupingMet =
+    grouping.of > 0 && groupedShare >= GROUPED_RIGHT && grouping.wrongMerges === 0;
+  targets.push({
+    id: 'grouping',
+    target: `reports of one signing grouped into one agreement in at least ${GROUPED_RIGHT * 100}% of signings, with no wrong merges; no release refused`,
+    status: groupingMet && (largest.ingest.full.report?.failed ?? 1) === 0 ? 'met' : 'missed',
+    measured: `at ${largest.releases.toLocaleString('en')}: ${grouping.right.toLocaleString('en')} of ${grouping.of.toLocaleString('en')} signings (${(groupedShare * 100).toFixed(1)}%), ${grouping.wrongMerges} wrong merges, ${largest.ingest.full.report?.failed ?? '?'} releases refused`,
+  });
 
   // Incremental ingest.
   const addOne = largest.ingest.addOne;

@@ -33,6 +33,13 @@ export interface ReleaseContext {
   slots: Slots;
 }
 
+/** What a re-report keeps of the signing it reports: who signed, where, and when. */
+export interface Signing {
+  place: BenchPlace;
+  operators: readonly OperatorId[];
+  signedOn: CalendarDate;
+}
+
 function pickPlace(random: Random, vocabulary: Vocabulary): BenchPlace {
   const level = random.weighted<PlaceLevel>(vocabulary.levelWeights);
   if (level === 'prefecture' && random.chance(vocabulary.bigCityShare))
@@ -100,21 +107,32 @@ function joinList(items: readonly string[], script: Script): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+function pickSigningDate(random: Random, vocabulary: Vocabulary): CalendarDate {
+  const year = Number(random.weighted(vocabulary.shape.years));
+  const month = random.int(1, 12);
+  return { year, month, day: random.int(1, daysInMonth(year, month)) };
+}
+
+/**
+ * The release's facts and words. `reported`: the signing of an earlier release, when this
+ * release is another outlet's report of it; else a new signing is drawn.
+ */
 export function buildContext(
   random: Random,
   vocabulary: Vocabulary,
   script: Script,
+  reported?: Signing,
 ): ReleaseContext {
   const { templates, topics: allTopics, operators: operatorNames } = vocabulary.scripts[script];
-  const place = pickPlace(random, vocabulary);
+  // Drawn in this order whether or not a signing is given, so a new signing's release is the
+  // same bytes it was before re-reports existed.
+  const place = reported?.place ?? pickPlace(random, vocabulary);
   const province = vocabulary.places.byCode.get(place.provinceCode) as BenchPlace;
   const prefecture = vocabulary.places.byCode.get(place.prefectureCode) as BenchPlace;
-  const operators = pickOperators(random, vocabulary);
+  const operators = reported?.operators ?? pickOperators(random, vocabulary);
   const topics = random.sample(allTopics, random.int(3, 5));
-
-  const year = Number(random.weighted(vocabulary.shape.years));
-  const month = random.int(1, 12);
-  const signedOn = { year, month, day: random.int(1, daysInMonth(year, month)) };
+  const signedOn = reported?.signedOn ?? pickSigningDate(random, vocabulary);
+  const { year } = signedOn;
   // 今天 / 日前 / Recently: the signing is dated only by the publication, which is that day.
   const relative = random.chance(vocabulary.shape.messes.relativeDate);
   const signedTemplate = random.pick(

@@ -5,7 +5,7 @@
  */
 import iconv from 'iconv-lite';
 import type { OperatorId } from '../../src/schema/agreement.ts';
-import { buildContext, type CalendarDate, type ReleaseContext } from './context.ts';
+import { buildContext, type CalendarDate, type ReleaseContext, type Signing } from './context.ts';
 import type { Script } from './placeIndex.ts';
 import { Random } from './prng.ts';
 import { render } from './template.ts';
@@ -36,6 +36,7 @@ export const MESSES = [
   'numbered-sections',
   'multiple-operators',
   'relative-date',
+  're-report',
 ] as const;
 export type Mess = (typeof MESSES)[number];
 
@@ -78,6 +79,8 @@ export interface ReleaseTruth {
   signedYearShown: boolean;
   /** The signing is dated only relatively (今天, Recently). */
   relativeDate: boolean;
+  /** The index of the first release that reports this signing: itself, unless a re-report. */
+  signing: number;
 }
 
 /** The parts of a release before layout: what is said, and the chrome around it. */
@@ -486,14 +489,47 @@ function fitToLength(
   throw new Error(`release ${index} of seed ${seed}: cannot fit ${min}–${max} characters`);
 }
 
+/** How far back a re-report may reach for the signing it reports. */
+const RE_REPORT_REACH = 200;
+
+/**
+ * The earlier release whose signing release `index` reports again, or null for a new
+ * signing. Drawn from a stream of its own, so that the release's other draws do not move.
+ */
+function reReportedIndex(seed: string, index: number, vocabulary: Vocabulary): number | null {
+  if (index === 0) return null;
+  const random = Random.forRelease(`${seed}:re-report`, index);
+  if (!random.chance(vocabulary.shape.messes.reReport)) return null;
+  return index - random.int(1, Math.min(RE_REPORT_REACH, index));
+}
+
+/** The signing release `index` reports, and the index of the first release reporting it. */
+export function signingOf(
+  seed: string,
+  index: number,
+  vocabulary: Vocabulary,
+): { first: number; signing: Signing } {
+  const earlier = reReportedIndex(seed, index, vocabulary);
+  if (earlier !== null) return signingOf(seed, earlier, vocabulary);
+  const random = Random.forRelease(seed, index);
+  random.hex(16); // the file name's
+  const script = random.weighted<Script>(vocabulary.shape.languages);
+  random.weighted<Layout>(vocabulary.shape.layouts[script]);
+  const { place, operators, signedOn } = buildContext(random, vocabulary, script);
+  return { first: index, signing: { place, operators, signedOn } };
+}
+
 export function generateRelease(seed: string, index: number, vocabulary: Vocabulary): Release {
   const random = Random.forRelease(seed, index);
   const fileName = `${String(index).padStart(6, '0')}_${random.hex(16)}.txt`;
   const { shape } = vocabulary;
   const script = random.weighted<Script>(shape.languages);
   const layout = random.weighted<Layout>(shape.layouts[script]);
-  const context = buildContext(random, vocabulary, script);
+  const earlier = reReportedIndex(seed, index, vocabulary);
+  const reported = earlier === null ? null : signingOf(seed, earlier, vocabulary);
+  const context = buildContext(random, vocabulary, script, reported?.signing);
   const messes = new Set<Mess>();
+  if (reported !== null) messes.add('re-report');
   if (context.operators.length > 1) messes.add('multiple-operators');
   if (context.relativeDate) messes.add('relative-date');
   const target = targetLength(random, vocabulary, script);
@@ -540,6 +576,7 @@ export function generateRelease(seed: string, index: number, vocabulary: Vocabul
         !context.relativeDate &&
         context.slots['signDate']?.includes(String(context.signedOn.year)) === true,
       relativeDate: context.relativeDate,
+      signing: reported?.first ?? index,
     },
   };
 }

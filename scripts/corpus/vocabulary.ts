@@ -140,6 +140,7 @@ const corpusFileSchema = z.object({
     numberedSections: z.object({ zh: probability, en: probability }),
     amount: probability,
     relativeDate: probability,
+    reReport: probability,
   }),
   encodings: z.object({
     'utf-8': z.number(),

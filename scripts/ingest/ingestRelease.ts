@@ -50,6 +50,7 @@ export interface SummaryRow {
   warnings: string[];
   /** What grouping reports into agreements reads (see src/lib/archive/grouping.ts). */
   signedOn: { value: string; precision: DatePrecision } | null;
+  publishedOn: { value: string; precision: DatePrecision } | null;
   /** Place codes of the government parties. */
   governments: string[];
   sameAgreementAs?: string[];
@@ -275,6 +276,9 @@ function ingestText(input: IngestInput, raw: string, encoding: Decoded['encoding
       warnings,
       signedOn: merged.signedOn
         ? { value: merged.signedOn.value, precision: merged.signedOn.precision }
+        : null,
+      publishedOn: merged.publishedOn
+        ? { value: merged.publishedOn.value, precision: merged.publishedOn.precision }
         : null,
       governments: governmentPlaces(extracted.parties),
       ...(merged.editorial?.sameAgreementAs

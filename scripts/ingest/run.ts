@@ -68,6 +68,7 @@ export function groupRows(
       id: row.id,
       source: row.file,
       signedOn: row.signedOn,
+      publishedOn: row.publishedOn,
       operators: row.operators,
       governments: row.governments,
       text: textOf && (() => textOf(row.id)),

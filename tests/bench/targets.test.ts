@@ -110,6 +110,7 @@ function size(
       undatedIds: 0,
       publishedOn: { of: releases, right: releases },
       signedOn: { of: releases, right: releases },
+      grouping: { of: releases / 10, right: releases / 10, wrongMerges: 0 },
       operators: { of: releases, right: releases },
       place: { of: releases, right: releases },
     },

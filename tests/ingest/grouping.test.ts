@@ -62,8 +62,8 @@ describe('groupReports', () => {
 
   it('groups a Traditional copy of a Simplified release as the same text', () => {
     const groups = groupReports([
-      report('a', { signedOn: null, governments: [], text: TEXT }),
-      report('b', { signedOn: null, governments: [], text: toTraditional(TEXT) }),
+      report('a', { signedOn: null, text: TEXT }),
+      report('b', { signedOn: null, text: toTraditional(TEXT) }),
     ]);
     expect(membersOf(groups)).toEqual([['a', 'b']]);
     expect(groups[0]?.bases).toEqual(['same-text']);
@@ -89,6 +89,57 @@ describe('groupReports', () => {
         ]),
       ),
     ).toEqual([['a'], ['b']]);
+  });
+
+  it('takes a less precise signing date as fitting, and a reprint published years away as not', () => {
+    expect(
+      membersOf(
+        groupReports([
+          report('a', { text: TEXT }),
+          report('b', { signedOn: { value: '2020', precision: 'year' }, text: TEXT }),
+        ]),
+      ),
+    ).toEqual([['a', 'b']]);
+    expect(
+      membersOf(
+        groupReports([
+          report('a', { text: TEXT }),
+          report('b', { signedOn: null, publishedOn: day('2020-05-20'), text: TEXT }),
+          report('c', { signedOn: null, publishedOn: day('2023-08-01'), text: TEXT }),
+        ]),
+      ),
+    ).toEqual([['a', 'b'], ['c']]);
+  });
+
+  // An outlet's boilerplate: one undated text reads like its reports of two different signings.
+  it('does not compare texts of reports that name no government party', () => {
+    const groups = groupReports([
+      report('a', { governments: [], text: TEXT }),
+      report('b', { governments: [], text: TEXT }),
+    ]);
+    expect(membersOf(groups)).toEqual([['a'], ['b']]);
+  });
+
+  it('takes an undated copy only with the figures of the other text', () => {
+    const figures = (text: string) =>
+      text.replace('5月6日', '9月18日').replace('三年', '3年').replace('六十亿', '60亿');
+    expect(
+      membersOf(
+        groupReports([
+          report('a', { text: TEXT }),
+          report('b', { signedOn: null, text: figures(TEXT) }),
+        ]),
+      ),
+    ).toEqual([['a'], ['b']]);
+  });
+
+  it('joins none of the near-duplicates that, taken together, report more than one signing', () => {
+    const groups = groupReports([
+      report('a', { text: TEXT }),
+      report('b', { signedOn: day('2022-09-01'), text: TEXT }),
+      report('undated', { signedOn: null, text: TEXT }),
+    ]);
+    expect(membersOf(groups)).toEqual([['a'], ['b'], ['undated']]);
   });
 
   it('compares texts only between reports naming the same operators and places, reading no other', () => {

@@ -11,6 +11,7 @@ const ROW: SummaryRow = {
   places: ['Yantai', 'Shandong'],
   warnings: ['one'],
   signedOn: { value: '2019-11-20', precision: 'day' },
+  publishedOn: { value: '2019-11-20', precision: 'day' },
   governments: ['370600'],
 };
 

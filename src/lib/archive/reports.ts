@@ -23,6 +23,9 @@ export function reportFactsOf({ agreement, readBody }: Report): ReportFacts {
     signedOn: agreement.signedOn
       ? { value: agreement.signedOn.value, precision: agreement.signedOn.precision }
       : null,
+    publishedOn: agreement.publishedOn
+      ? { value: agreement.publishedOn.value, precision: agreement.publishedOn.precision }
+      : null,
     operators: agreement.operators,
     governments: [...new Set(governments)].sort(),
     text: readBody,
