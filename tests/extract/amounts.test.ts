@@ -129,4 +129,28 @@ describe('extractAmounts: money of another deal', () => {
       ).map((a) => a.value),
     ).toEqual([80_000_000_000]);
   });
+
+  // Forms from real releases (bench/real/): a company's past spending and assets beside the deal's sum.
+  it('drops money spent before, assets and fees waived, keeping the deal’s sum', () => {
+    const values = (text: string) => extractAmounts(text).map((a) => a.value);
+    expect(
+      values('根据协议，中国电信将在沪投入350亿元。两年来，中国电信在沪累计投资超过140亿元。'),
+    ).toEqual([35_000_000_000]);
+    expect(values('安徽鐵塔擁有站址6萬座，資產規模超過114億元。')).toEqual([]);
+    expect(values('疫情期间，公司累计减免用户收视费1.5亿元。')).toEqual([]);
+    expect(
+      values(
+        'The company will invest CNY80 billion. It has invested over CNY40 billion in the province.',
+      ),
+    ).toEqual([80_000_000_000]);
+  });
+
+  it('keeps a cumulative sum the agreement commits to', () => {
+    expect(extractAmounts('将在未来5年内，累计在新疆投资100亿元。').map((a) => a.value)).toEqual([
+      10_000_000_000,
+    ]);
+    expect(
+      extractAmounts('到2019年年底前将投入建设资金累计超过200亿元。').map((a) => a.value),
+    ).toEqual([20_000_000_000]);
+  });
 });

@@ -13,13 +13,21 @@
 import { otherDealWords } from './signingOperators.ts';
 import type { Amount } from '../../../src/schema/agreement.ts';
 import { alternation, withTraditional, withTraditionalKeys } from '../patterns.ts';
-import { AMOUNT_WORDS } from './wordLists.ts';
+import { allForms, AMOUNT_WORDS } from './wordLists.ts';
 
 type Currency = Amount['currency'];
 
 /** The words (amount-words.json); Chinese in Simplified, Traditional added below. */
-const { currencyAfter, currencyBefore, multipliers, investmentWords, countWords, notYuan } =
-  AMOUNT_WORDS;
+const {
+  currencyAfter,
+  currencyBefore,
+  multipliers,
+  investmentWords,
+  countWords,
+  notYuan,
+  otherMoney,
+  futureMoney,
+} = AMOUNT_WORDS;
 
 /** How far back (characters) an investment word may stand from a bare sum, within its clause. */
 const INVESTMENT_REACH = 16;
@@ -124,10 +132,33 @@ interface Found extends Amount {
   start: number;
 }
 
+/** The words between the clause break before a position and the position, at most `reach` back. */
+function clauseBefore(text: string, start: number, reach: number): string {
+  const before = text.slice(Math.max(0, start - reach), start);
+  return before.split(CLAUSE_BREAK).at(-1) ?? '';
+}
+
 function isInvestmentSum(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - INVESTMENT_REACH), start);
-  const clause = before.split(CLAUSE_BREAK).at(-1) ?? '';
-  return INVESTMENT.test(clause);
+  return INVESTMENT.test(clauseBefore(text, start, INVESTMENT_REACH));
+}
+
+const OTHER_MONEY = new RegExp(alternation(allForms(otherMoney)), 'iu');
+const FUTURE_MONEY = new RegExp(alternation(allForms(futureMoney)), 'iu');
+/** How far back a clause is read for a word of other money (an English clause runs long). */
+const OTHER_MONEY_REACH = 60;
+
+/**
+ * A sum spent before, or a company's assets or revenue, by the words just before it; unless
+ * the sentence so far says it is yet to come (将在未来5年内，累计投资: a commitment).
+ */
+function isOtherMoney(text: string, start: number): boolean {
+  if (!OTHER_MONEY.test(clauseBefore(text, start, OTHER_MONEY_REACH))) return false;
+  const sentenceSoFar =
+    text
+      .slice(Math.max(0, start - OTHER_MONEY_REACH), start)
+      .split(/[。！？!?\n]|\.\s/u)
+      .at(-1) ?? '';
+  return !FUTURE_MONEY.test(sentenceSoFar);
 }
 
 /** Every sum of money in `text`, in order of first mention, each sum once. */
@@ -182,6 +213,7 @@ export function extractAmounts(text: string): Amount[] {
     coveredUntil = start + amount.text.length;
     // Money in a sentence about another deal (此前, last year, another) is not this one's.
     if (otherDeal.test(sentenceAround(text, start))) continue;
+    if (isOtherMoney(text, start)) continue;
     if (!amounts.some((seen) => seen.value === amount.value && seen.currency === amount.currency))
       amounts.push(amount);
   }

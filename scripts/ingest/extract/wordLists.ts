@@ -49,6 +49,8 @@ export const amountWordsSchema = z
     investmentWords: commented(words),
     countWords: commented(words),
     notYuan: commented(words),
+    otherMoney: wordGroup,
+    futureMoney: wordGroup,
   })
   .strict();
 
