@@ -65,6 +65,20 @@ describe('extractParties: operators', () => {
     ]);
   });
 
+  it('reads an English branch named before its group, and the place joined to it', () => {
+    const text =
+      'Qinhuai District and the Nanjing subsidiary of China Tower signed an agreement on April 7.';
+    expect(kinds(text, 'operator')).toEqual([
+      { name: 'Nanjing subsidiary of China Tower', kind: 'operator', operator: 'china-tower' },
+    ]);
+    expect(kinds(text, 'government')).toEqual([
+      { name: 'Qinhuai District', kind: 'government', placeCode: '320104' },
+    ]);
+    expect(kinds('a unit of China Mobile', 'operator')).toEqual([
+      { name: 'China Mobile', kind: 'operator', operator: 'china-mobile' },
+    ]);
+  });
+
   it('keeps one party per branch, and drops the group when only its branch signs', () => {
     const text = '山東移動總經理張軒，中國移動通信集團山東有限公司，中國移動董事長楊杰';
     expect(kinds(text, 'operator')).toEqual([

@@ -7,6 +7,7 @@ import { OPERATOR_IDS, type OperatorId } from '../../../src/schema/agreement.ts'
 import { operatorVocabulary } from '../../../src/lib/gazetteer/index.ts';
 import { Lexicon } from './lexicon.ts';
 import type { PlaceCandidateMention, PlaceReading } from './placeMentions.ts';
+import { alternation } from '../patterns.ts';
 import { normaliseTerm, writtenAt, type TextView } from './textView.ts';
 
 export interface OperatorMention {
@@ -32,6 +33,8 @@ interface Vocabulary {
   companyWordsEn: Lexicon<true>;
   suffixesZh: Lexicon<true>;
   suffixesEn: Lexicon<true>;
+  /** `<place> <word> of [the] ` right before a group's name, anchored at the text's end. */
+  branchOfEn: RegExp;
 }
 
 /** Built on first use, not at import: a run whose sources are all unchanged never needs it. */
@@ -70,6 +73,7 @@ function operatorMatcher(): Vocabulary {
     companyWordsEn: words(file.companyWords.en, 'proper'),
     suffixesZh: words(file.branchSuffixes.zh, 'proper'),
     suffixesEn: words(file.branchSuffixes.en, 'proper'),
+    branchOfEn: new RegExp(`\\s(?:${alternation(file.branchOf.en)})\\s+of\\s+(?:the\\s+)?$`, 'u'),
   };
   return vocabulary;
 }
@@ -79,6 +83,7 @@ export function readOperators(view: TextView, places: PlaceReading): OperatorMen
   // Any name, ordinary word or not: the operator's word or a branch suffix vouches for it.
   const placeAt = new Map(places.candidates.map((c) => [c.start, c]));
   const codeAt = new Map(places.mentions.map((m) => [m.start, m.code]));
+  const placeEndingAt = new Map(places.candidates.map((c) => [c.end, c]));
   const found: Omit<OperatorMention, 'written'>[] = [];
 
   for (const match of v.groups.scan(view)) {
@@ -87,6 +92,18 @@ export function readOperators(view: TextView, places: PlaceReading): OperatorMen
     if (entry.notFollowedBy.some((w) => view.text.startsWith(w, match.end))) continue;
     const branch = groupBranch(view, match.end, placeAt, v);
     const deepest = branch ? deeperBranch(view, branch, placeAt, v) : undefined;
+    const namedBefore = deepest
+      ? undefined
+      : branchNamedBefore(view, match.start, placeEndingAt, v);
+    if (namedBefore) {
+      found.push({
+        start: namedBefore.start,
+        end: match.end,
+        operator: entry.operator,
+        branch: { placeStart: namedBefore.start, code: codeAt.get(namedBefore.start) },
+      });
+      continue;
+    }
     found.push({
       start: match.start,
       end: deepest?.end ?? match.end,
@@ -164,6 +181,21 @@ function groupBranch(
   const suffix = branchSuffixAfter(view, place.end, v);
   return suffix ? { end: suffix.end, placeStart: place.start } : undefined;
 }
+
+/** Before a group's English name: `<place> subsidiary of ` (the Nanjing subsidiary of China Tower). */
+function branchNamedBefore(
+  view: TextView,
+  at: number,
+  placeEndingAt: ReadonlyMap<number, PlaceCandidateMention>,
+  v: Vocabulary,
+): PlaceCandidateMention | undefined {
+  const from = Math.max(0, at - BRANCH_OF_REACH);
+  const words = v.branchOfEn.exec(view.text.slice(from, at));
+  return words ? placeEndingAt.get(from + words.index) : undefined;
+}
+
+/** How far before a group's name `<word> of the ` is looked for. */
+const BRANCH_OF_REACH = 30;
 
 /**
  * A branch of a branch: 中国移动通信集团黑龙江有限公司齐齐哈尔分公司 and

@@ -64,6 +64,8 @@ export const operatorsFileSchema = z.strictObject({
   companyWords: z.strictObject({ zh: termList, en: termList }),
   /** Words that end a branch's name (分公司, branch). */
   branchSuffixes: z.strictObject({ zh: termList, en: termList }),
+  /** English words for a branch named before its group (the Nanjing subsidiary of China Tower). */
+  branchOf: z.strictObject({ en: termList }),
   operators: z.array(operatorEntrySchema),
 });
 
