@@ -46,6 +46,17 @@ describe('extractParties: governments', () => {
     ]);
   });
 
+  it('keeps the governments of the signing sentence, not one named elsewhere', () => {
+    const text =
+      'China Mobile has signed a framework agreement with the Guangdong provincial government. ' +
+      'For the same goal, the Guangzhou municipal government launched suggestions on May 12.';
+    expect(kinds(text, 'government').map((g) => g.placeCode)).toEqual(['440000']);
+    // Named in no signing sentence: kept, there is nothing better.
+    expect(kinds('烟台市人民政府举行新闻发布会。', 'government').map((g) => g.placeCode)).toEqual([
+      '370600',
+    ]);
+  });
+
   it('does not make a government of a place merely mentioned', () => {
     expect(kinds('Gao Yun visited Shanghai and China Mobile.', 'government')).toEqual([]);
     expect(kinds('上海与北京的差距', 'government')).toEqual([]);

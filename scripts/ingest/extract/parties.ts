@@ -111,7 +111,7 @@ export function readParties(
 ): Party[] {
   const v = partyMatcher();
   const operatorBodies = operators.map(operatorBody);
-  const governments = governmentsByName(view, places.mentions, v);
+  const governments = signingGovernments(view, governmentsByName(view, places.mentions, v), v);
   const regulators = regulatorsIn(view, places.mentions, v);
   const taken = [...operatorBodies, ...governments, ...regulators];
   const enterprises = [...enterprisesZh(view, v), ...enterprisesEn(view, v)].filter(
@@ -196,6 +196,24 @@ function governmentsByName(
     }
   }
   return found;
+}
+
+/**
+ * The governments named where the release speaks of the signing, when it names any there:
+ * another government named elsewhere (`the Guangzhou municipal government launched …` in a
+ * report of Guangdong's agreement) is a body mentioned, not a party. A release that names
+ * none in a signing sentence keeps all it names.
+ */
+function signingGovernments(view: TextView, governments: Found[], v: Vocabulary): Found[] {
+  const stops = [...view.text.matchAll(CLAUSE_STOP)].map((m) => ({
+    index: m.index ?? 0,
+    length: m[0].length,
+  }));
+  const inSigning = governments.filter((government) => {
+    const clause = clauseAround(view.text, stops, government.start).text;
+    return v.signingZh.test(clause) || v.signingEn.test(clause);
+  });
+  return inSigning.length > 0 ? inSigning : governments;
 }
 
 /**

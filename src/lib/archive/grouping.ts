@@ -203,6 +203,56 @@ function names(report: ReportFacts, name: string): boolean {
   return report.source === name || baseName(report.source) === baseName(name);
 }
 
+/**
+ * The near-duplicate pairs of one block of reports naming the same parties. Texts are read
+ * only for pairs whose dates fit, and forgotten after the block: dated reports are compared
+ * with those dated within the reprint window (a sweep over the block in date order), undated
+ * ones with every report of the block.
+ */
+function nearDuplicatesIn(
+  ordered: readonly ReportFacts[],
+  block: readonly number[],
+): [number, number][] {
+  const read = new Map<number, TextFeatures>();
+  const featuresOf = (i: number): TextFeatures | null => {
+    const text = ordered[i]?.text;
+    if (text === undefined) return null;
+    let features = read.get(i);
+    if (features === undefined) {
+      features = textFeatures(typeof text === 'function' ? text() : text);
+      read.set(i, features);
+    }
+    return features;
+  };
+  const pairs: [number, number][] = [];
+  const compare = (i: number, j: number): void => {
+    const [reportA, reportB] = [ordered[i], ordered[j]];
+    if (!reportA || !reportB || !datesFit(reportA, reportB)) return;
+    const [a, b] = [featuresOf(i), featuresOf(j)];
+    const dated = anchor(reportA) !== null && anchor(reportB) !== null;
+    if (a && b && (dated ? sameTextDated(a, b) : sameTextUndated(a, b))) {
+      pairs.push(i < j ? [i, j] : [j, i]);
+    }
+  };
+  const dated = block
+    .flatMap((i) => {
+      const date = ordered[i] && anchor(ordered[i]);
+      return date ? [{ i, first: firstDay(date), last: lastDay(date) }] : [];
+    })
+    .sort((a, b) => a.first - b.first || a.i - b.i);
+  for (const [k, a] of dated.entries()) {
+    for (const b of dated.slice(k + 1)) {
+      if (b.first > a.last + REPRINT_WINDOW_DAYS * DAY_MS) break;
+      compare(a.i, b.i);
+    }
+  }
+  const undated = block.filter((i) => ordered[i] && anchor(ordered[i]) === null);
+  for (const [k, i] of undated.entries()) {
+    for (const j of [...undated.slice(k + 1), ...dated.map((d) => d.i)]) compare(i, j);
+  }
+  return pairs;
+}
+
 /** Pairs that share a member, transitively, as lists of pairs. */
 function clusters(pairs: readonly [number, number][]): [number, number][][] {
   const root = new Map<number, number>();
@@ -245,16 +295,20 @@ export function groupReports(reports: readonly ReportFacts[]): AgreementGroup[] 
     );
   };
   const bases = new Map<number, Set<GroupBasis>>();
+  /** The members of each group, by its root (kept as groups join: a join costs its groups' size). */
+  const membersOf = new Map<number, number[]>();
+  const members = (root: number): number[] => membersOf.get(root) ?? [root];
+  const editorsSplit = ordered.some((report) => (report.notSameAs ?? []).length > 0);
   /** Joins two groups unless an editor kept any of their members apart. */
   const join = (i: number, j: number, basis: GroupBasis): void => {
     const [ri, rj] = [find(i), find(j)];
     if (ri === rj) return;
-    const members = (root: number) => ordered.map((_, k) => k).filter((k) => find(k) === root);
-    const left = members(ri);
-    const right = members(rj);
-    if (left.some((x) => right.some((y) => apart(x, y)))) return;
+    const [left, right] = [members(ri), members(rj)];
+    if (editorsSplit && left.some((x) => right.some((y) => apart(x, y)))) return;
     const [keep, drop] = ri < rj ? [ri, rj] : [rj, ri];
     parent[drop] = keep;
+    membersOf.set(keep, [...left, ...right]);
+    membersOf.delete(drop);
     bases.set(keep, new Set([...(bases.get(keep) ?? []), ...(bases.get(drop) ?? []), basis]));
   };
 
@@ -273,32 +327,11 @@ export function groupReports(reports: readonly ReportFacts[]): AgreementGroup[] 
     if (first === undefined) bySigning.set(key, i);
     else join(first, i, 'same-signing');
   });
-  const read = new Map<number, TextFeatures>();
-  const featuresOf = (i: number): TextFeatures | null => {
-    const text = ordered[i]?.text;
-    if (text === undefined) return null;
-    let features = read.get(i);
-    if (features === undefined) {
-      features = textFeatures(typeof text === 'function' ? text() : text);
-      read.set(i, features);
-    }
-    return features;
-  };
   // Near-duplicates whose dates fit, then joined a cluster at a time: only a cluster whose
   // reports all fit one signing together (see the header).
   const nearDuplicates: [number, number][] = [];
-  for (const members of sameParties(ordered).values()) {
-    for (const [k, i] of members.entries()) {
-      for (const j of members.slice(k + 1)) {
-        const [reportA, reportB] = [ordered[i], ordered[j]];
-        if (!reportA || !reportB || !datesFit(reportA, reportB)) continue;
-        const [a, b] = [featuresOf(i), featuresOf(j)];
-        const dated = anchor(reportA) !== null && anchor(reportB) !== null;
-        if (a && b && (dated ? sameTextDated(a, b) : sameTextUndated(a, b))) {
-          nearDuplicates.push([i, j]);
-        }
-      }
-    }
+  for (const block of sameParties(ordered).values()) {
+    nearDuplicates.push(...nearDuplicatesIn(ordered, block));
   }
   for (const cluster of clusters(nearDuplicates)) {
     const members = [...new Set(cluster.flat())].flatMap((i) => ordered[i] ?? []);
