@@ -62,19 +62,19 @@ export interface AgreementGroup {
 }
 
 /**
- * Share of the smaller text's shingles found in the larger: at or above this, the same text,
- * when both reports carry a date that fits the other's (`datesFit`). On the real-release
- * development set, reprints of one release share 0.73 to 1.00 of them (a Traditional reprint
- * that drops a paragraph is the lowest), and reports of different signings at most 0.39
- * (boilerplate of one outlet).
+ * Two texts are one report's (`sameText`) when the share of the smaller text's shingles found in
+ * the larger is at least COPY (a copy, whatever its figures), or at least NEAR_DUPLICATE with the
+ * same figures (at least SHARED_FIGURES of the digit runs of the text with fewer). On the
+ * real-release development set, reprints share 0.73 to 1.00 of their shingles (a Traditional
+ * reprint that drops a paragraph is the lowest) and reports of different signings at most 0.39;
+ * in the synthetic bench corpus, template-written reports of different signings of one place
+ * and operator reach 0.76, but not with the same figures (their days and sums differ).
  */
-export const NEAR_DUPLICATE_CONTAINMENT = 0.6;
-/**
- * The same, where a report has no date to check against the other's. Template-written reports
- * of different signings of one place and operator reach 0.70 (the synthetic bench corpus,
- * English); the lowest real reprint is 0.73.
- */
-export const UNDATED_NEAR_DUPLICATE_CONTAINMENT = 0.72;
+export const COPY_CONTAINMENT = 0.9;
+export const NEAR_DUPLICATE_CONTAINMENT = 0.72;
+const SHARED_FIGURES = 0.75;
+/** A text with fewer figures than this is called the same only as a copy. */
+const MIN_FIGURES = 2;
 const SHINGLE = 5;
 /** Shorter texts say too little to be called copies of one another. */
 const MIN_SHINGLES = 40;
@@ -108,28 +108,16 @@ function textFeatures(text: string): TextFeatures {
 }
 
 const FIGURE = /\d+(?:[.,]\d+)*/gu;
-/** Share of the figures of the text with fewer that the other holds, for an undated copy. */
-const UNDATED_SHARED_FIGURES = 0.75;
-/** An undated text with fewer figures than this is a copy only when nearly all its words are. */
-const MIN_FIGURES = 2;
-const UNDATED_COPY_CONTAINMENT = 0.9;
 
-function sameTextDated(a: TextFeatures, b: TextFeatures): boolean {
-  return containment(a.shingles, b.shingles) >= NEAR_DUPLICATE_CONTAINMENT;
-}
-
-/**
- * Without dates to check, the words must be closer and the figures (sums, counts, days) the
- * same: boilerplate of another signing shares the words but not the figures.
- */
-function sameTextUndated(a: TextFeatures, b: TextFeatures): boolean {
+function sameText(a: TextFeatures, b: TextFeatures): boolean {
   const words = containment(a.shingles, b.shingles);
+  if (words >= COPY_CONTAINMENT) return true;
   const [few, many] =
     a.figures.size <= b.figures.size ? [a.figures, b.figures] : [b.figures, a.figures];
-  if (few.size < MIN_FIGURES) return words >= UNDATED_COPY_CONTAINMENT;
+  if (words < NEAR_DUPLICATE_CONTAINMENT || few.size < MIN_FIGURES) return false;
   let shared = 0;
   for (const figure of few) if (many.has(figure)) shared += 1;
-  return words >= UNDATED_NEAR_DUPLICATE_CONTAINMENT && shared / few.size >= UNDATED_SHARED_FIGURES;
+  return shared / few.size >= SHARED_FIGURES;
 }
 
 const sortedKey = (items: readonly string[]): string => [...new Set(items)].sort().join(',');
@@ -156,13 +144,17 @@ function sameParties(ordered: readonly ReportFacts[]): Map<string, number[]> {
 }
 
 /**
- * How far apart two reports of one signing may date it: their signing dates agree as far as
- * both are precise (`2019` fits `2019-11-20`); where one gives no signing date, the dates each
- * report is anchored to (its signing, else its publication) lie within two months: a reprint
- * appears within days or weeks (9 days apart in the development set), and a repost years later
- * is not told from a new signing written in the same boilerplate.
+ * How far apart two reports of one signing may date it (`datesFit`): their signing dates agree
+ * as far as both are precise (`2019` fits `2019-11-20`); a report that gives no signing date
+ * was published on or after the other's signing day and within REPORT_AFTER_DAYS of it (a
+ * report comes after the signing, within days or weeks: 9 days in the development set); two
+ * reports that give only their publication dates were published within REPRINT_WINDOW_DAYS
+ * of each other. A repost years later is not told from a new signing in the same boilerplate.
  */
-const REPRINT_WINDOW_DAYS = 60;
+const REPORT_AFTER_DAYS = 30;
+const REPRINT_WINDOW_DAYS = 14;
+/** The widest of the two: how far a sweep in date order looks ahead. */
+const SWEEP_DAYS = Math.max(REPORT_AFTER_DAYS, REPRINT_WINDOW_DAYS);
 const DAY_MS = 86_400_000;
 
 /** The first day a date can mean (`2019` → 1 January 2019), in milliseconds. */
@@ -183,16 +175,29 @@ function lastDay(date: DateFact): number {
 const anchor = (report: ReportFacts): DateFact | null =>
   report.signedOn ?? report.publishedOn ?? null;
 
+/** Whether a report that gives no signing date may report `signing` by its publication date. */
+function publishedAfter(signing: DateFact, report: ReportFacts): boolean {
+  const published = report.publishedOn;
+  if (!published) return true;
+  return (
+    lastDay(published) >= firstDay(signing) &&
+    firstDay(published) - lastDay(signing) <= REPORT_AFTER_DAYS * DAY_MS
+  );
+}
+
 export function datesFit(a: ReportFacts, b: ReportFacts): boolean {
   if (a.signedOn && b.signedOn) {
     return (
       a.signedOn.value.startsWith(b.signedOn.value) || b.signedOn.value.startsWith(a.signedOn.value)
     );
   }
-  const anchorA = anchor(a);
-  const anchorB = anchor(b);
-  if (anchorA === null || anchorB === null) return true;
-  const gap = Math.max(firstDay(anchorA) - lastDay(anchorB), firstDay(anchorB) - lastDay(anchorA));
+  if (a.signedOn) return publishedAfter(a.signedOn, b);
+  if (b.signedOn) return publishedAfter(b.signedOn, a);
+  if (!a.publishedOn || !b.publishedOn) return true;
+  const gap = Math.max(
+    firstDay(a.publishedOn) - lastDay(b.publishedOn),
+    firstDay(b.publishedOn) - lastDay(a.publishedOn),
+  );
   return gap <= REPRINT_WINDOW_DAYS * DAY_MS;
 }
 
@@ -229,8 +234,7 @@ function nearDuplicatesIn(
     const [reportA, reportB] = [ordered[i], ordered[j]];
     if (!reportA || !reportB || !datesFit(reportA, reportB)) return;
     const [a, b] = [featuresOf(i), featuresOf(j)];
-    const dated = anchor(reportA) !== null && anchor(reportB) !== null;
-    if (a && b && (dated ? sameTextDated(a, b) : sameTextUndated(a, b))) {
+    if (a && b && sameText(a, b)) {
       pairs.push(i < j ? [i, j] : [j, i]);
     }
   };
@@ -242,7 +246,7 @@ function nearDuplicatesIn(
     .sort((a, b) => a.first - b.first || a.i - b.i);
   for (const [k, a] of dated.entries()) {
     for (const b of dated.slice(k + 1)) {
-      if (b.first > a.last + REPRINT_WINDOW_DAYS * DAY_MS) break;
+      if (b.first > a.last + SWEEP_DAYS * DAY_MS) break;
       compare(a.i, b.i);
     }
   }
