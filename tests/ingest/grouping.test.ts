@@ -133,6 +133,23 @@ describe('groupReports', () => {
     ).toEqual([['a'], ['b']]);
   });
 
+  // An outlet's boilerplate for two signings of one city: close words, another day named.
+  it('takes a near-duplicate without a signing day only when it names the other’s day', () => {
+    const rewritten = TEXT.replace(
+      '市长出席签约仪式并致辞，希望双方以此次签约为契机',
+      '副市长与公司总经理出席仪式，表示将以此为新起点',
+    );
+    const otherDay = rewritten.replace('5月6日', '9月29日');
+    const sameDay = rewritten;
+    const dated = report('a', { text: TEXT });
+    expect(
+      membersOf(groupReports([dated, report('b', { signedOn: null, text: otherDay })])),
+    ).toEqual([['a'], ['b']]);
+    expect(
+      membersOf(groupReports([dated, report('b', { signedOn: null, text: sameDay })])),
+    ).toEqual([['a', 'b']]);
+  });
+
   it('joins none of the near-duplicates that, taken together, report more than one signing', () => {
     const groups = groupReports([
       report('a', { text: TEXT }),

@@ -22,6 +22,7 @@
  * - an editor's decision (`agreement: { sameAs / notSameAs }` in a sidecar) overrides both:
  *   `notSameAs` keeps two reports apart even when a rule would merge them.
  */
+import { ENGLISH_MONTHS } from '../../utils/formatDate.ts';
 import { toSimplified } from '../chinese.ts';
 
 interface DateFact {
@@ -104,14 +105,35 @@ interface TextFeatures {
 }
 
 function textFeatures(text: string): TextFeatures {
-  return { shingles: shingles(text), figures: new Set(text.normalize('NFKC').match(FIGURE) ?? []) };
+  const figures = new Set(text.normalize('NFKC').match(FIGURE) ?? []);
+  // A month named in English counts as its number (September 30 names 9 and 30).
+  for (const [index, month] of MONTH_NAMES.entries()) {
+    if (month.test(text)) figures.add(String(index + 1));
+  }
+  return { shingles: shingles(text), figures };
 }
 
 const FIGURE = /\d+(?:[.,]\d+)*/gu;
+/** English month names, in full or cut to three letters (`Sept.` too), as words. */
+const MONTH_NAMES = ENGLISH_MONTHS.map(
+  (month) => new RegExp(`\\b(?:${month}|${month.slice(0, 3)}t?)\\b`, 'u'),
+);
 
-function sameText(a: TextFeatures, b: TextFeatures): boolean {
+/** Whether a text names a day's month and day (`1月14日`, `September 30`). */
+function namesDay(text: TextFeatures, date: DateFact): boolean {
+  const [, month, day] = date.value.split('-').map((part) => String(Number(part)));
+  return text.figures.has(month ?? '') && text.figures.has(day ?? '');
+}
+
+/**
+ * Whether two texts are one report's. `signingDay`: a day-precise signing date the report of
+ * `b` gives and that of `a` does not; a near-duplicate (not a copy) `a` must then name that
+ * month and day, as a reprint does: an outlet's boilerplate for another signing names another.
+ */
+function sameText(a: TextFeatures, b: TextFeatures, signingDay: DateFact | null): boolean {
   const words = containment(a.shingles, b.shingles);
   if (words >= COPY_CONTAINMENT) return true;
+  if (signingDay !== null && !namesDay(a, signingDay)) return false;
   const [few, many] =
     a.figures.size <= b.figures.size ? [a.figures, b.figures] : [b.figures, a.figures];
   if (words < NEAR_DUPLICATE_CONTAINMENT || few.size < MIN_FIGURES) return false;
@@ -234,7 +256,15 @@ function nearDuplicatesIn(
     const [reportA, reportB] = [ordered[i], ordered[j]];
     if (!reportA || !reportB || !datesFit(reportA, reportB)) return;
     const [a, b] = [featuresOf(i), featuresOf(j)];
-    if (a && b && sameText(a, b)) {
+    if (!a || !b) return;
+    // The report without a signing day first, with the day the other gives.
+    const [first, second, signingDay] =
+      reportA.signedOn === null && reportB.signedOn?.precision === 'day'
+        ? [a, b, reportB.signedOn]
+        : reportB.signedOn === null && reportA.signedOn?.precision === 'day'
+          ? [b, a, reportA.signedOn]
+          : [a, b, null];
+    if (sameText(first, second, signingDay)) {
       pairs.push(i < j ? [i, j] : [j, i]);
     }
   };
