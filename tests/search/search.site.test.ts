@@ -21,6 +21,7 @@ import {
   type ServedSite,
 } from '../browser/harness.ts';
 import { readArticles, type Article } from '../site/archive-content.ts';
+import { reportGroups } from '../../src/lib/archive/reports.ts';
 import { GATE_SEARCH_PART_SIZE } from '../../scripts/test-sites/gateContent.ts';
 import { OPEN_PARTED_PAGEFIND, SEARCH_PARTED_PAGEFIND } from '../browser/partedPagefind.ts';
 import { indexedRegion } from '../../src/lib/searchIndex/indexedText.ts';
@@ -29,7 +30,18 @@ import { LOCALES, LOCALE_LANGUAGE, type Locale } from '../../src/i18n/locales.ts
 import { operatorById, placeAncestors, placeByCode } from '../../src/lib/gazetteer/index.ts';
 import type { Agreement, OperatorId } from '../../src/schema/agreement.ts';
 
-const articles = readArticles();
+/**
+ * Search indexes one page per agreement: that of the report whose id is the agreement's (an
+ * agreement reported twice is found once). Grouped by the archive's own rule, which its unit
+ * tests check (tests/ingest/grouping.test.ts).
+ */
+const allArticles = readArticles();
+const groups = reportGroups(
+  allArticles.map((article) => ({ agreement: article.data, readBody: () => article.body })),
+);
+const articles = allArticles.filter(
+  (article) => (groups.get(article.data.id)?.id ?? article.data.id) === article.data.id,
+);
 
 const SITES = sitesUnderTest();
 
