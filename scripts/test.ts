@@ -59,7 +59,7 @@ const STEPS: readonly Step[] = [
   },
   {
     name: 'gate-content',
-    what: `the site gates' content tree: the seeds and every sixth real release (${GATE_CONTENT_ENV}/)`,
+    what: `the site gates' content tree: the seeds, every sixth real release and a second report of one signing (${GATE_CONTENT_ENV}/)`,
     command: () => {
       console.log(`${writeGateContent()} articles`);
       return true;
