@@ -271,6 +271,13 @@ const ROWS: readonly (readonly [string, readonly Row[]])[] = [
           x.search ? `${ms(x.search.warm.medianSearchMs)} / ${ms(x.search.warm.p95SearchMs)}` : '–',
       ],
       [
+        "warm queries: typing → every part's results, median / p95",
+        (x) =>
+          x.search?.warm.medianAllMs === undefined
+            ? '–'
+            : `${ms(x.search.warm.medianAllMs)} / ${ms(x.search.warm.p95AllMs)}${x.search.warm.unfinished ? ` (${x.search.warm.unfinished} never finished)` : ''}`,
+      ],
+      [
         'filter-only queries: median / p95',
         (x) =>
           x.search ? `${ms(x.search.filterOnly.medianMs)} / ${ms(x.search.filterOnly.p95Ms)}` : '–',

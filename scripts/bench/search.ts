@@ -44,6 +44,11 @@ export interface QueryTiming {
   msToResults: number;
   /** From the moment the page started the search (after its typing delay) to the first result. */
   searchMs: number;
+  /**
+   * From the input to the status line reporting every part's answer: the first results may
+   * come from the newest part alone. Null if it did not report within the wait.
+   */
+  msToAll: number | null;
   results: number;
   bytes: number;
 }
@@ -81,6 +86,10 @@ export interface SearchResult {
     /** The same, from the start of the search (without the page's typing delay). */
     medianSearchMs: number;
     p95SearchMs: number;
+    /** Input to every part's answer (the status line), median / p95, and queries that never reported. */
+    medianAllMs: number;
+    p95AllMs: number;
+    unfinished: number;
   };
   filterOnly: { count: number; medianMs: number; p95Ms: number };
   /** The search page's delay between the last keystroke and the search (its own constant). */
@@ -202,10 +211,15 @@ interface Stamps {
   done: number;
 }
 
+/**
+ * Waits for the first result (or the search's end), then, with `untilAll`, for every part's
+ * answer: a cold query leaves that wait to its caller, which counts the bytes in between.
+ */
 async function waitForResults(
   page: Page,
+  untilAll: boolean,
   timeoutMs = 60_000,
-): Promise<{ ms: number; searchMs: number; results: number }> {
+): Promise<{ ms: number; searchMs: number; msToAll: number | null; results: number }> {
   await page.waitForFunction(
     () => {
       const stamps = (window as unknown as { __benchSearch: Stamps }).__benchSearch;
@@ -214,17 +228,28 @@ async function waitForResults(
     undefined,
     { timeout: timeoutMs, polling: 'raf' },
   );
+  const done =
+    untilAll &&
+    (await page
+      .waitForFunction(
+        () => (window as unknown as { __benchSearch: Stamps }).__benchSearch.done > 0,
+        undefined,
+        { timeout: timeoutMs, polling: 'raf' },
+      )
+      .then(() => true)
+      .catch(() => false));
   return page.evaluate(
-    ({ item }) => {
+    ({ item, done }) => {
       const stamps = (window as unknown as { __benchSearch: Stamps }).__benchSearch;
       const end = stamps.first || stamps.done;
       return {
         ms: end - stamps.t0,
         searchMs: end - (stamps.started || stamps.t0),
+        msToAll: done ? stamps.done - stamps.t0 : null,
         results: document.querySelectorAll(item).length,
       };
     },
-    { item: SEARCH_UI.resultItem },
+    { item: SEARCH_UI.resultItem, done },
   );
 }
 
@@ -235,7 +260,7 @@ async function settle(page: Page): Promise<void> {
 
 type Timing = Awaited<ReturnType<typeof waitForResults>>;
 
-async function runTextQuery(page: Page, query: string): Promise<Timing> {
+async function runTextQuery(page: Page, query: string, untilAll = true): Promise<Timing> {
   const box = page.locator(SEARCH_UI.input);
   await box.fill('');
   await page
@@ -246,7 +271,7 @@ async function runTextQuery(page: Page, query: string): Promise<Timing> {
     )
     .catch(() => {});
   await box.fill(query);
-  return waitForResults(page);
+  return waitForResults(page, untilAll);
 }
 
 async function runFilterQuery(page: Page, filter: FilterQuery): Promise<Timing> {
@@ -259,7 +284,7 @@ async function runFilterQuery(page: Page, filter: FilterQuery): Promise<Timing> 
     )
     .catch(() => {});
   await SEARCH_UI.applyFilter(page, filter);
-  const timing = await waitForResults(page);
+  const timing = await waitForResults(page, true);
   await SEARCH_UI.clearFilter(page, filter);
   return timing;
 }
@@ -291,7 +316,7 @@ async function searchLocale(
     const queries = SEARCH_QUERIES[locale];
     const [first, ...rest] = queries.text;
     if (!first) throw new Error(`no search queries for ${locale}`);
-    const cold = await runTextQuery(page, first);
+    const cold = await runTextQuery(page, first, false);
     const coldBytes = await meter.take();
     const allMs = await page
       .waitForFunction(
@@ -325,6 +350,7 @@ async function searchLocale(
         kind: 'text',
         msToResults: timing.ms,
         searchMs: timing.searchMs,
+        msToAll: timing.msToAll,
         results: timing.results,
         bytes: (await meter.take()).total,
       });
@@ -337,6 +363,7 @@ async function searchLocale(
         kind: 'filter-only',
         msToResults: timing.ms,
         searchMs: timing.searchMs,
+        msToAll: timing.msToAll,
         results: timing.results,
         bytes: (await meter.take()).total,
       });
@@ -373,6 +400,7 @@ export async function measureSearch(
     const warm = locales.flatMap((locale) => locale.warm);
     const filterOnly = warm.filter((timing) => timing.kind === 'filter-only');
     const ms = warm.map((timing) => timing.msToResults);
+    const allMs = warm.flatMap((timing) => (timing.msToAll === null ? [] : [timing.msToAll]));
     return {
       locales,
       warm: {
@@ -392,6 +420,9 @@ export async function measureSearch(
           warm.map((timing) => timing.searchMs),
           95,
         ),
+        medianAllMs: percentile(allMs, 50),
+        p95AllMs: percentile(allMs, 95),
+        unfinished: warm.length - allMs.length,
       },
       typingDelayMs,
       filterOnly: {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Locale } from '../../src/i18n/locales.ts';
 import { routes } from '../../src/utils/routes.ts';
-import { OPEN_PARTED_PAGEFIND } from './partedPagefind.ts';
+import { OPEN_PARTED_PAGEFIND, SEARCH_PARTED_PAGEFIND } from './partedPagefind.ts';
 import { htmlPages } from './site.ts';
 
 /** The search page of a locale, relative to the site (the site's own route table spells it). */
@@ -55,8 +55,8 @@ export interface PagefindAnswer {
  */
 const PROBE = `async ({ base, term }) => {
   try {
-    const { pagefind } = await (${OPEN_PARTED_PAGEFIND})(base);
-    const search = await pagefind.search(term);
+    const parted = await (${OPEN_PARTED_PAGEFIND})(base);
+    const search = await (${SEARCH_PARTED_PAGEFIND})(parted, term);
     if (!search) return { error: 'search() returned nothing' };
     return { count: search.results.length };
   } catch (error) {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/lib/searchIndex/buildIndex.ts';
-import { partSizeFrom, splitIntoParts } from '../../src/lib/searchIndex/parts.ts';
+import { partSizeFrom, partSizes, splitIntoParts } from '../../src/lib/searchIndex/parts.ts';
 
 const page = (lang: string, title: string, text: string, date: string) =>
   `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><main>` +
@@ -66,13 +66,15 @@ describe('the search index of a built site', () => {
       };
       return entry.languages;
     };
-    // The newest two English pages, then the oldest (the undated one sorts last).
-    expect(pagesOf('en/00')['en']?.page_count).toBe(2);
-    expect(pagesOf('en/01')['en']?.page_count).toBe(1);
+    // The newest English page alone (a small newest part), then the two older ones (the
+    // undated one sorts last).
+    expect(pagesOf('en/00')['en']?.page_count).toBe(1);
+    expect(pagesOf('en/01')['en']?.page_count).toBe(2);
     expect(Object.keys(pagesOf('zh-hant/00'))).toEqual(['zh-hant']);
 
     // Each part keeps its metadata, word index and filter files; only a language's first part
-    // keeps Pagefind's script, worker and WebAssembly, and no part keeps Pagefind's UIs.
+    // keeps Pagefind's script and worker, the first two its WebAssembly (the search page starts
+    // one instance from each), and no part keeps Pagefind's UIs.
     for (const folder of ['en/00', 'en/01', 'zh-hans/00']) {
       const files = readdirSync(join(output, folder), { recursive: true, encoding: 'utf8' });
       const [language, { hash }] = Object.entries(pagesOf(folder))[0] ?? ['', { hash: '' }];
@@ -82,11 +84,13 @@ describe('the search index of a built site', () => {
       expect(files.some((file) => /ui\.(js|css)$/.test(file))).toBe(false);
       expect(files.includes('pagefind.js')).toBe(folder.endsWith('/00'));
       expect(files.includes('pagefind-worker.js')).toBe(folder.endsWith('/00'));
+      // Chinese has no stemmer: its WebAssembly is Pagefind's `unknown` one.
+      expect(files.some((file) => /^wasm\.(en|unknown)\.pagefind$/.test(file))).toBe(true);
     }
 
     expect(lines.filter((line) => line.startsWith('Indexed part ')).sort()).toEqual([
-      expect.stringMatching(/^Indexed part en\/00: 2 pages in [\d.]+ s$/),
-      expect.stringMatching(/^Indexed part en\/01: 1 pages in [\d.]+ s$/),
+      expect.stringMatching(/^Indexed part en\/00: 1 pages in [\d.]+ s$/),
+      expect.stringMatching(/^Indexed part en\/01: 2 pages in [\d.]+ s$/),
       expect.stringMatching(/^Indexed part zh-hans\/00: 1 pages in [\d.]+ s$/),
       expect.stringMatching(/^Indexed part zh-hant\/00: 1 pages in [\d.]+ s$/),
     ]);
@@ -112,10 +116,19 @@ describe('splitting pages into parts', () => {
       3,
     );
     expect(parts).toEqual([
-      { language: 'en', id: '00', files: ['d', 'a', 'c'] },
-      { language: 'en', id: '01', files: ['b'] },
+      { language: 'en', id: '00', files: ['d'] },
+      { language: 'en', id: '01', files: ['a', 'c', 'b'] },
       { language: 'zh-hans', id: '00', files: ['e'] },
     ]);
+  });
+
+  it('keeps a language in one part up to the part size; beyond it, a newest part of a fifth', () => {
+    expect(partSizes(0, 5000)).toEqual([]);
+    expect(partSizes(5000, 5000)).toEqual([5000]);
+    expect(partSizes(5001, 5000)).toEqual([1000, 4001]);
+    expect(partSizes(10_000, 5000)).toEqual([1000, 5000, 4000]);
+    expect(partSizes(98_792, 5000)).toHaveLength(21);
+    expect(partSizes(3, 2)).toEqual([1, 2]);
   });
 
   it('numbers parts with as many digits as the last one needs', () => {

@@ -13,6 +13,8 @@ export interface PagefindResultData {
   meta: Partial<Record<string, string>>;
 }
 export interface PagefindResult {
+  /** Relevance, or in a sorted search the page's place in its own part's order. */
+  score: number;
   data(): Promise<PagefindResultData>;
 }
 export interface PagefindResponse {
@@ -20,9 +22,9 @@ export interface PagefindResponse {
   /** Counts of the filters whose chunks Pagefind has loaded (those a search named), only. */
   filters: FilterCounts;
 }
-export interface Pagefind {
+/** One Pagefind search: an index, and the indexes merged into it. */
+export interface PagefindInstance {
   options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
   mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
   search(
     term: string | null,
@@ -31,6 +33,11 @@ export interface Pagefind {
       sort?: Record<string, 'asc' | 'desc'>;
     },
   ): Promise<PagefindResponse | null>;
+}
+/** Pagefind's module (pagefind.js): its default instance, and further ones sharing its worker. */
+export interface Pagefind extends PagefindInstance {
+  init(): Promise<void>;
+  createInstance(options: { basePath: string; baseUrl: string }): PagefindInstance;
 }
 
 /** `/` or `/archive/`: the site's base, where the build put pagefind/. */
@@ -43,37 +50,59 @@ const BASE = `${import.meta.env.BASE_URL.replace(/\/+$/, '')}/`;
 const PART_FILTER = 'part';
 
 /**
- * Pagefind over the parts of this locale's index (lib/searchIndex/parts.ts): the first part,
- * newest agreements, opened as the page loads; the others merged into it when the first
- * search needs them, so a first query waits for one part's metadata, not every part's.
+ * Pagefind over the parts of this locale's index (lib/searchIndex/parts.ts) as two searches:
+ * the newest part (a small one) alone, opened as the page loads, and every other part merged
+ * into a second instance, opened when the first search needs it. Every search asks the newest
+ * part first, so its results can show before the other parts have answered, and a first query
+ * waits for one small part's metadata, not every part's.
  */
 export class PartedPagefind {
-  private restMerged: Promise<void> | undefined;
+  private older: Promise<PagefindInstance> | undefined;
 
   constructor(
-    readonly pagefind: Pagefind,
+    readonly newest: Pagefind,
     /** The parts' ids, newest part first. */
     readonly parts: readonly string[],
     private readonly folder: (id: string) => string,
   ) {}
 
-  /** Whether every part answers a search. */
-  get complete(): boolean {
-    return this.parts.length === 1 || this.restMerged !== undefined;
+  /** The parts after the newest, newest first. */
+  get olderParts(): readonly string[] {
+    return this.parts.slice(1);
   }
 
-  /** Merges every part after the first into the search, once, each with the filter naming it. */
-  mergeRest(): Promise<void> {
-    this.restMerged ??= Promise.all(
-      this.parts.slice(1).map((id) =>
-        this.pagefind.mergeIndex(this.folder(id), {
-          baseUrl: BASE,
-          mergeFilter: { [PART_FILTER]: [id] },
-        }),
-      ),
-    ).then(() => undefined);
-    return this.restMerged;
+  /**
+   * The search over every part after the newest, each merged with the filter naming it:
+   * started once, from the first of them (its folder holds Pagefind's WebAssembly too).
+   */
+  openOlder(): Promise<PagefindInstance> | undefined {
+    const [first, ...others] = this.olderParts;
+    if (first === undefined) return undefined;
+    this.older ??= (async () => {
+      const instance = this.newest.createInstance({ basePath: this.folder(first), baseUrl: BASE });
+      await instance.options({ baseUrl: BASE, mergeFilter: { [PART_FILTER]: [first] } });
+      await startedOrThrow(instance);
+      await Promise.all(
+        others.map((id) =>
+          instance.mergeIndex(this.folder(id), {
+            baseUrl: BASE,
+            mergeFilter: { [PART_FILTER]: [id] },
+          }),
+        ),
+      );
+      return instance;
+    })();
+    return this.older;
   }
+}
+
+/**
+ * An empty search returns at once when Pagefind is ready and throws when it could not start
+ * (its WebAssembly refused, say): merging a part waits for the WebAssembly without end, so the
+ * page must know before it merges.
+ */
+async function startedOrThrow(instance: PagefindInstance): Promise<void> {
+  await instance.search('', {});
 }
 
 async function partsOf(language: string): Promise<readonly string[]> {
@@ -99,10 +128,7 @@ export async function loadPagefind(): Promise<PartedPagefind> {
   const pagefind = (await import(/* @vite-ignore */ `${folder(first)}pagefind.js`)) as Pagefind;
   await pagefind.options({ baseUrl: BASE, mergeFilter: { [PART_FILTER]: [first] } });
   await pagefind.init();
-  // An empty search returns at once when Pagefind is ready and throws when it could not start
-  // (its WebAssembly refused, say): merging a part waits for the first part's WebAssembly
-  // without end, so the page must know before it merges.
-  await pagefind.search('', {});
+  await startedOrThrow(pagefind);
   return new PartedPagefind(pagefind, parts, folder);
 }
 
@@ -119,52 +145,64 @@ function addCounts(responses: readonly PagefindResponse[]): FilterCounts {
   return total;
 }
 
+/** Two answers as one, in the order Pagefind gives merged indexes: by score, the first's first on ties. */
+function byScore(first: PagefindResponse, second: PagefindResponse): PagefindResponse {
+  const results = [...first.results, ...second.results].sort((a, b) => b.score - a.score);
+  return { results, filters: addCounts([first, second]) };
+}
+
+/** Answers in the order given, one after the other: parts are date ranges. */
+function inPartOrder(responses: readonly PagefindResponse[]): PagefindResponse {
+  return {
+    results: responses.flatMap((response) => response.results),
+    filters: addCounts(responses),
+  };
+}
+
 /**
  * Runs a search. `counted` are the filters whose counts the reader may look at: Pagefind loads
  * (and counts) a filter only when a search names it, so they are named without a condition.
  *
- * The first search, before the other parts are merged, first asks the newest part alone and
- * hands its results to `early` (not in oldest-first order, where the newest part's results come
- * last); the answer it returns is always every part's.
+ * The newest part is asked first and its answer handed to `early` (except oldest first, where
+ * the newest part's results come last), which says whether the search is still wanted (null
+ * if not: the reader has typed on); the answer returned is always every part's.
  *
- * Ranked by relevance, one search of the merged parts answers: Pagefind orders the results of
- * every part by score. In date order it cannot: a sorted search scores a page by its place in
- * its own part, so the parts would interleave. Each part is then asked alone; the parts are
- * date ranges, newest first, so their answers, joined in part order, are in date order.
+ * Ranked by relevance, the older parts answer in one search, and the two answers are joined by
+ * score, as Pagefind joins merged indexes. In date order they cannot be: a sorted search scores
+ * a page by its place in its own part, so the parts would interleave. Each older part is then
+ * asked alone; the parts are date ranges, newest first, so their answers, joined in part order,
+ * are in date order.
  */
 export async function searchPagefind(
   parted: PartedPagefind,
   state: SearchState,
   counted: ReadonlySet<Facet>,
-  early?: (response: PagefindResponse) => Promise<void>,
+  early?: (response: PagefindResponse) => Promise<boolean>,
 ): Promise<PagefindResponse | null> {
-  const { pagefind, parts } = parted;
   const filters: Record<string, PagefindFilter> = pagefindFilters(state);
   for (const facet of counted) filters[facet] ??= { any: [] };
   const sortBy = pagefindSort(state);
   const oldestFirst = sortBy !== undefined && Object.values(sortBy)[0] === 'asc';
   const term = state.query === '' ? null : state.query;
   const sort = sortBy ? { sort: sortBy } : {};
-  if (!parted.complete) {
-    // The newest part answers first; the other parts' metadata loads after its results show.
-    if (early && !oldestFirst) {
-      const newest = await pagefind.search(term, { filters, ...sort });
-      if (newest) await early(newest);
-    }
-    await parted.mergeRest();
+  const newest = await parted.newest.search(term, { filters, ...sort });
+  // The older parts open after the newest part has answered, so a first query waits for
+  // nothing but the newest part.
+  const olderOpening = parted.openOlder();
+  if (olderOpening === undefined || newest === null) return newest;
+  if (early && !oldestFirst && !(await early(newest))) return null;
+  const older = await olderOpening;
+  if (sortBy === undefined) {
+    const answer = await older.search(term, { filters });
+    return answer && byScore(newest, answer);
   }
-  if (sortBy === undefined || parts.length === 1)
-    return pagefind.search(term, { filters, ...sort });
-  const order = oldestFirst ? [...parts].reverse() : parts;
   const answers = await Promise.all(
-    order.map((id) =>
-      pagefind.search(term, { filters: { ...filters, [PART_FILTER]: [id] }, ...sort }),
+    parted.olderParts.map((id) =>
+      older.search(term, { filters: { ...filters, [PART_FILTER]: [id] }, ...sort }),
     ),
   );
   const responses = answers.filter((answer): answer is PagefindResponse => answer !== null);
   if (responses.length < answers.length) return null;
-  return {
-    results: responses.flatMap((response) => response.results),
-    filters: addCounts(responses),
-  };
+  const inDateOrder = [newest, ...responses];
+  return inPartOrder(oldestFirst ? inDateOrder.reverse() : inDateOrder);
 }

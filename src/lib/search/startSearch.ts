@@ -71,9 +71,12 @@ export function startSearch(form: HTMLFormElement): void {
       view.showUnavailable(run);
       return;
     }
-    // The first search may show the newest part's results before every part has answered.
-    const early = (partial: { results: PagefindResult[] }) =>
-      thisRun === run ? view.showResults(partial.results, current(thisRun)) : Promise.resolve();
+    // The newest part's results show before every part has answered; a search the reader has
+    // typed past stops there.
+    const early = async (partial: { results: PagefindResult[] }) => {
+      if (thisRun === run) await view.showResults(partial.results, current(thisRun));
+      return thisRun === run;
+    };
     const response = await searchPagefind(pagefind, state, facets.counted, early);
     if (thisRun !== run || response === null) return;
     await view.showResults(response.results, current(thisRun));

@@ -63,12 +63,14 @@ async function startIndex(logger: IndexLogger) {
 
 /**
  * What a part's folder keeps of what Pagefind writes: its entry, metadata, and index, filter
- * and fragment chunks. A language's first part also keeps Pagefind's script, the web worker
- * it starts and its WebAssembly: the search page loads them from there once, and the other
- * parts are merged into that one search. Pagefind's own UIs are never used.
+ * and fragment chunks. A language's first part also keeps Pagefind's script and the web worker
+ * it starts, and the first two parts keep its WebAssembly: the search page opens the newest
+ * part as one Pagefind instance and every other part as a second one, which Pagefind starts
+ * from its first part's folder (lib/search/pagefindClient.ts). Pagefind's own UIs are never used.
  */
 const KEPT_IN_EVERY_PART = /^(pagefind-entry\.json|pagefind\..+\.pf_meta|index|filter|fragment)$/;
 const KEPT_IN_FIRST_PART = /^(pagefind\.js|pagefind-worker\.js|wasm\..+\.pagefind)$/;
+const KEPT_IN_SECOND_PART = /^wasm\..+\.pagefind$/;
 
 /**
  * Indexes `part` of the site in `siteDir` into `<outputPath>/<language>/<id>/`, and checks
@@ -104,9 +106,13 @@ export async function indexPart(
       `Pagefind wrote the index of ${written.join(', ') || 'no language'} for the ${part.language} pages of part ${part.id}`,
     );
   }
-  const first = /^0+$/.test(part.id);
+  const first = Number(part.id) === 0;
+  const second = Number(part.id) === 1;
   for (const name of readdirSync(partPath)) {
-    const kept = KEPT_IN_EVERY_PART.test(name) || (first && KEPT_IN_FIRST_PART.test(name));
+    const kept =
+      KEPT_IN_EVERY_PART.test(name) ||
+      (first && KEPT_IN_FIRST_PART.test(name)) ||
+      (second && KEPT_IN_SECOND_PART.test(name));
     if (!kept) rmSync(join(partPath, name), { recursive: true });
   }
 }

@@ -4,7 +4,7 @@
  * somewhere above 30,000 agreements. Each language's pages are therefore split into parts of
  * at most `partSize` pages, newest first by signing date: part 00 holds the newest pages, and
  * date order across parts is part order. Each part is indexed by a Pagefind process of its own
- * (indexPart.ts) and the search page queries the parts as one (lib/search/partedPagefind.ts).
+ * (indexPart.ts) and the search page queries the parts as one (lib/search/pagefindClient.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
@@ -86,7 +86,26 @@ export function indexedPages(siteDir: string): IndexedPage[] {
 const newestFirst = (a: IndexedPage, b: IndexedPage) =>
   a.sortKey < b.sortKey ? 1 : a.sortKey > b.sortKey ? -1 : a.file < b.file ? -1 : 1;
 
-/** Splits each language's pages into parts of at most `partSize`, newest first. */
+/**
+ * The newest part's share of a full part. The search page asks the newest part alone before
+ * the others and shows its results first (lib/search/pagefindClient.ts), so what a reader waits
+ * for, and what a first query downloads, follow the newest part's size: it is kept small.
+ */
+const NEWEST_PART_SHARE = 5;
+
+/** How many pages each part of a language of `total` pages holds, newest part first. */
+export function partSizes(total: number, partSize: number): number[] {
+  if (total <= partSize) return total === 0 ? [] : [total];
+  const newest = Math.ceil(partSize / NEWEST_PART_SHARE);
+  const sizes = [newest];
+  for (let left = total - newest; left > 0; left -= partSize) sizes.push(Math.min(left, partSize));
+  return sizes;
+}
+
+/**
+ * Splits each language's pages into parts of at most `partSize`, newest first: one part when
+ * the language has no more than `partSize` pages; else a small newest part, then full parts.
+ */
 export function splitIntoParts(pages: readonly IndexedPage[], partSize: number): IndexPart[] {
   const byLanguage = new Map<string, IndexedPage[]>();
   for (const page of pages) {
@@ -97,15 +116,17 @@ export function splitIntoParts(pages: readonly IndexedPage[], partSize: number):
   const parts: IndexPart[] = [];
   for (const language of [...byLanguage.keys()].sort()) {
     const sorted = [...(byLanguage.get(language) ?? [])].sort(newestFirst);
-    const count = Math.ceil(sorted.length / partSize);
-    const digits = Math.max(2, String(count - 1).length);
-    for (let part = 0; part < count; part += 1) {
+    const sizes = partSizes(sorted.length, partSize);
+    const digits = Math.max(2, String(sizes.length - 1).length);
+    let start = 0;
+    sizes.forEach((size, part) => {
       parts.push({
         language,
         id: String(part).padStart(digits, '0'),
-        files: sorted.slice(part * partSize, (part + 1) * partSize).map((page) => page.file),
+        files: sorted.slice(start, start + size).map((page) => page.file),
       });
-    }
+      start += size;
+    });
   }
   return parts;
 }
