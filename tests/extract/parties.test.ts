@@ -222,6 +222,17 @@ describe('extractParties: government words that name no place', () => {
     expect(governments('市政府与中国移动浙江公司签署协议。丽水、杭州')).toEqual([]);
   });
 
+  it('does not count a place that opens a company name, but counts an operator branch', () => {
+    // 杭州 registers a company here; the release is about 丽水.
+    expect(
+      governments('市政府与中国移动浙江公司签署协议，加快丽水5G建设。杭州恒镁电子科技有限公司参与'),
+    ).toEqual(['331100']);
+    // Without a company's full name, 杭州 is a second city: no guess.
+    expect(governments('市政府与中国移动签署协议，加快丽水5G建设。杭州恒镁电子科技')).toEqual([]);
+    // 浙江 in 中国移动通信集团浙江有限公司 is the branch's province, and counts.
+    expect(governments('省政府与中国移动通信集团浙江有限公司签署协议')).toEqual(['330000']);
+  });
+
   it('reads none when the word is not a party to the signing', () => {
     expect(governments('为落实省委省政府行动，兰州市与中国电信签订协议。甘肃')).not.toContain(
       '620000',

@@ -75,10 +75,30 @@ function placesAt(place: Place, level: Level): Place[] {
   });
 }
 
+/**
+ * A place that opens a company's name (杭州恒镁电子科技有限公司) says where the company is
+ * registered, not which place signs. An operator's branch (中国移动通信集团浙江有限公司,
+ * 浙江公司) is a different thing: the place there is the branch's.
+ */
+const OPENS_COMPANY_NAME = /^[\p{Script=Han}A-Za-z0-9]{2,16}?(?:有限责任公司|有限公司|股份公司)/u;
+const AFTER_OPERATOR = /(?:集团|集團|通信|移动|移動|联通|聯通|电信|電信|铁塔|鐵塔|广电|廣電)$/u;
+
+function opensCompanyName(view: TextView, mention: PlaceMention): boolean {
+  return (
+    OPENS_COMPANY_NAME.test(view.text.slice(mention.end, mention.end + 24)) &&
+    !AFTER_OPERATOR.test(view.text.slice(Math.max(0, mention.start - 4), mention.start))
+  );
+}
+
 /** The one place of `level` the mentions point to, else undefined. */
-function onlyPlace(mentions: readonly PlaceMention[], level: Level): string | undefined {
+function onlyPlace(
+  view: TextView,
+  mentions: readonly PlaceMention[],
+  level: Level,
+): string | undefined {
   const codes = new Set<string>();
   for (const mention of mentions) {
+    if (opensCompanyName(view, mention)) continue;
     const place = placeByCode(mention.code);
     if (place) for (const p of placesAt(place, level)) codes.add(p.code);
   }
@@ -97,7 +117,7 @@ export function bareGovernments(
     // A place named right before is a named government, not a bare one (丽水市政府).
     if (mentions.some((m) => m.end >= start - 1 && m.end <= start + 1)) return;
     if (PART_OF_WORD.test(view.text.charAt(start - 1))) return;
-    const code = onlyPlace(mentions, level);
+    const code = onlyPlace(view, mentions, level);
     if (code) found.push({ start, end, code, written: view.text.slice(start, end) });
   };
   for (const { pattern, level } of ZH_WORDS)
