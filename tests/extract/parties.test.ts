@@ -25,6 +25,23 @@ describe('extractParties: governments', () => {
     ]);
   });
 
+  it('reads a zone signing in its own name as a government of the place it names', () => {
+    expect(kinds('3月13日，陕西省西咸新区与中国联通在北京签署战略合作协议', 'government')).toEqual([
+      { name: '陕西省西咸新区', kind: 'government', placeCode: '610000' },
+    ]);
+    expect(kinds('3月13日,陝西省西咸新區與中國聯通簽署協議', 'government')).toEqual([
+      { name: '陝西省西咸新區', kind: 'government', placeCode: '610000' },
+    ]);
+    // Not joined to a party in a signing: a page's line, a project's site.
+    // (The bare 市政府 is the party here, and 丽水 its city.)
+    expect(kinds('发布开发区:丽水经济技术开发区。市政府与中国移动签署协议', 'government')).toEqual([
+      { name: '市政府', kind: 'government', placeCode: '331100' },
+    ]);
+    expect(
+      kinds('中国联通将在西咸新区建设数据基地，陕西省西咸新区建成后签约', 'government'),
+    ).toEqual([]);
+  });
+
   it('merges the wordings of one government, keeping the fullest', () => {
     expect(kinds('烟台市政府……烟台市人民政府', 'government')).toEqual([
       { name: '烟台市人民政府', kind: 'government', placeCode: '370600' },

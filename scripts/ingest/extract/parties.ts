@@ -24,6 +24,8 @@ interface Found {
 interface Vocabulary {
   file: PartiesFile;
   governmentZh: Lexicon<true>;
+  /** After a place (and its level character): a zone's own name, its end, its body. */
+  zoneZh: RegExp;
   /** `(level word )?government word`, after an English place name. */
   governmentEn: RegExp;
   governmentOfEn: RegExp;
@@ -74,6 +76,10 @@ function partyMatcher(): Vocabulary {
   vocabulary = {
     file,
     governmentZh: words(file.government.zhSuffixes),
+    zoneZh: new RegExp(
+      `^\\p{Script=Han}{0,8}?(?:${alternation(file.government.zhZones)})(?:${alternation(file.government.zhZoneBodies)})?`,
+      'u',
+    ),
     governmentEn: new RegExp(`^\\s+(?:(?:${level})\\s+)?(?:${government})\\b`, 'iu'),
     governmentOfEn: new RegExp(`(?:${government})\\s+of\\s+(?:the\\s+)?$`, 'iu'),
     regulatorsNational: words([...file.regulators.national.zh, ...file.regulators.national.en]),
@@ -111,7 +117,11 @@ export function readParties(
 ): Party[] {
   const v = partyMatcher();
   const operatorBodies = operators.map(operatorBody);
-  const governments = signingGovernments(view, governmentsByName(view, places.mentions, v), v);
+  const governments = signingGovernments(
+    view,
+    [...governmentsByName(view, places.mentions, v), ...zonesSigning(view, places.mentions, v)],
+    v,
+  );
   const regulators = regulatorsIn(view, places.mentions, v);
   const taken = [...operatorBodies, ...governments, ...regulators];
   const enterprises = [...enterprisesZh(view, v), ...enterprisesEn(view, v)].filter(
@@ -194,6 +204,43 @@ function governmentsByName(
         party: { name: writtenAt(view, start, end), kind: 'government', placeCode: place.code },
       });
     }
+  }
+  return found;
+}
+
+/** A conjunction right after a party, or right before one: it is joined to another party. */
+const JOINED_AFTER = /^\s*[与和同及、]/u;
+const JOINED_BEFORE = /[与和同及、]\s*$/u;
+
+/**
+ * A zone of a place signing in its own name: 陕西省西咸新区与中国联通签署…, placed in the
+ * place its name begins with (the zone itself is no division of the gazetteer). Only in a
+ * signing clause and joined to another party: a zone named elsewhere (a page's 发布开发区
+ * line, a project's site) is not a party.
+ */
+function zonesSigning(view: TextView, mentions: readonly PlaceMention[], v: Vocabulary): Found[] {
+  const found: Found[] = [];
+  const stops = [...view.text.matchAll(CLAUSE_STOP)].map((m) => ({
+    index: m.index ?? 0,
+    length: m[0].length,
+  }));
+  for (const place of mentions) {
+    if (/[A-Za-z]/.test(view.text.charAt(place.end - 1))) continue;
+    const levelCharacter = /[省市县区]/.test(view.text.charAt(place.end)) ? 1 : 0;
+    const from = place.end + levelCharacter;
+    const zone = v.zoneZh.exec(view.text.slice(from, from + 24));
+    if (!zone) continue;
+    const end = from + zone[0].length;
+    const joined =
+      JOINED_AFTER.test(view.text.slice(end, end + 3)) ||
+      JOINED_BEFORE.test(view.text.slice(Math.max(0, place.start - 3), place.start));
+    const clause = clauseAround(view.text, stops, place.start).text;
+    if (!joined || !v.signingZh.test(clause)) continue;
+    found.push({
+      start: place.start,
+      end,
+      party: { name: writtenAt(view, place.start, end), kind: 'government', placeCode: place.code },
+    });
   }
   return found;
 }
