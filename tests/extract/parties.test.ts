@@ -23,6 +23,31 @@ describe('extractParties: governments', () => {
     expect(kinds("the People's Government of Yantai Municipality", 'government')).toEqual([
       { name: "People's Government of Yantai", kind: 'government', placeCode: '370600' },
     ]);
+    expect(kinds('The Inner Mongolian government reached an agreement', 'government')).toEqual([
+      { name: 'Inner Mongolian government', kind: 'government', placeCode: '150000' },
+    ]);
+  });
+
+  it("reads a department of a place's government as that government, not a regulator", () => {
+    expect(kinds('上海市信息委与上海电信签署合作协议', 'government')).toEqual([
+      { name: '上海市信息委', kind: 'government', placeCode: '310000' },
+    ]);
+    expect(
+      kinds(
+        'Shanghai Telecom signed a cooperation with Shanghai Information Commission',
+        'government',
+      ),
+    ).toEqual([
+      { name: 'Shanghai Information Commission', kind: 'government', placeCode: '310000' },
+    ]);
+    expect(kinds('山东省通信管理局与山东移动签署协议', 'government')).toEqual([]);
+    // A department and the government itself are two parties, not two wordings of one.
+    expect(
+      kinds('上海市人民政府与中国移动签署协议，上海市信息委与上海移动签署协议', 'government'),
+    ).toEqual([
+      { name: '上海市人民政府', kind: 'government', placeCode: '310000' },
+      { name: '上海市信息委', kind: 'government', placeCode: '310000' },
+    ]);
   });
 
   it('reads a zone signing in its own name as a government of the place it names', () => {

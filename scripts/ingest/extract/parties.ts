@@ -19,6 +19,8 @@ interface Found {
   start: number;
   end: number;
   party: Party;
+  /** A department of a government (上海市信息委): a party apart from the government itself. */
+  department?: boolean;
 }
 
 interface Vocabulary {
@@ -29,6 +31,9 @@ interface Vocabulary {
   /** `(level word )?government word`, after an English place name. */
   governmentEn: RegExp;
   governmentOfEn: RegExp;
+  /** Whether a government's name, as the view spells it, ends with a department's word. */
+  departmentZh: RegExp;
+  departmentEn: RegExp;
   regulatorsNational: Lexicon<true>;
   regulatorsLocalZh: Lexicon<true>;
   regulatorsLocalEn: Lexicon<true>;
@@ -71,17 +76,19 @@ function partyMatcher(): Vocabulary {
   if (vocabulary) return vocabulary;
   const file = loadYaml('parties.yaml', partiesFileSchema);
   const level = alternation(file.government.enLevelWords);
-  const government = alternation(file.government.enWords);
+  const government = alternation([...file.government.enWords, ...file.government.enDepartments]);
   const conjunctions = [...file.signing.conjunctionsZh, ...file.signing.conjunctionsEn];
   vocabulary = {
     file,
-    governmentZh: words(file.government.zhSuffixes),
+    governmentZh: words([...file.government.zhSuffixes, ...file.government.zhDepartments]),
     zoneZh: new RegExp(
       `^\\p{Script=Han}{0,8}?(?:${alternation(file.government.zhZones)})(?:${alternation(file.government.zhZoneBodies)})?`,
       'u',
     ),
     governmentEn: new RegExp(`^\\s+(?:(?:${level})\\s+)?(?:${government})\\b`, 'iu'),
     governmentOfEn: new RegExp(`(?:${government})\\s+of\\s+(?:the\\s+)?$`, 'iu'),
+    departmentZh: new RegExp(`(?:${alternation(file.government.zhDepartments)})$`, 'u'),
+    departmentEn: new RegExp(`\\b(?:${alternation(file.government.enDepartments)})\\b`, 'iu'),
     regulatorsNational: words([...file.regulators.national.zh, ...file.regulators.national.en]),
     regulatorsLocalZh: words(file.regulators.local.zh),
     regulatorsLocalEn: words(file.regulators.local.en),
@@ -198,10 +205,12 @@ function governmentsByName(
       end = v.governmentZh.matchAt(view, place.end + levelCharacter)?.end;
     }
     if (end !== undefined) {
+      const spelled = view.text.slice(start, end);
       found.push({
         start,
         end,
         party: { name: writtenAt(view, start, end), kind: 'government', placeCode: place.code },
+        department: v.departmentZh.test(spelled) || v.departmentEn.test(spelled),
       });
     }
   }
@@ -415,9 +424,9 @@ function overlapsAny(found: Found, others: readonly Found[]): boolean {
 function merge(found: Found[]): Party[] {
   const sorted = [...found].sort((a, b) => a.start - b.start);
   const byKey = new Map<string, Party>();
-  for (const { party } of sorted) {
+  for (const { party, department } of sorted) {
     const key =
-      party.kind === 'government' && party.placeCode
+      party.kind === 'government' && party.placeCode && !department
         ? `government@${party.placeCode}`
         : `${party.kind}:${party.name}`;
     const existing = byKey.get(key);

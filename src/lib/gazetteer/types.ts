@@ -116,6 +116,9 @@ export const partiesFileSchema = z.strictObject({
   government: z.strictObject({
     /** After a place name: 人民政府, 政府. */
     zhSuffixes: z.array(nonEmpty).min(1),
+    /** A department of a place's government, after the place: 经信委, Information Commission. */
+    zhDepartments: termList,
+    enDepartments: termList,
     /** A zone's name ends (西咸新区, 经济技术开发区), and its body (管委会). */
     zhZones: termList,
     zhZoneBodies: termList,
