@@ -186,12 +186,12 @@ export async function searchPagefind(
   const term = state.query === '' ? null : state.query;
   const sort = sortBy ? { sort: sortBy } : {};
   const newest = await parted.newest.search(term, { filters, ...sort });
-  // The older parts open after the newest part has answered, so a first query waits for
-  // nothing but the newest part.
-  const olderOpening = parted.openOlder();
-  if (olderOpening === undefined || newest === null) return newest;
+  if (parted.olderParts.length === 0 || newest === null) return newest;
+  // The older parts open only once the newest part's results are on screen: they share
+  // Pagefind's worker, and their start would hold up those results' fragments.
   if (early && !oldestFirst && !(await early(newest))) return null;
-  const older = await olderOpening;
+  const older = await parted.openOlder();
+  if (older === undefined) return newest;
   if (sortBy === undefined) {
     const answer = await older.search(term, { filters });
     return answer && byScore(newest, answer);
