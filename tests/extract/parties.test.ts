@@ -245,6 +245,14 @@ describe('extractParties: government words that name no place', () => {
     ]);
   });
 
+  it("reads a local outlet's 我市 as its home city when the text names no other city", () => {
+    expect(governments('天津在线\n16日晚，我市与中国电信、中国移动签署战略合作协议')).toEqual([
+      '120000',
+    ]);
+    // Another city named: the outlet's home gives way (a Hong Kong paper on Shanghai's deal).
+    expect(governments('香港商报讯 上海市政府与中国电信签约，市政府表示')).toEqual(['310000']);
+  });
+
   it('reads 我市 and 我区 the same way, a 市 of a municipality included', () => {
     expect(governments('16日晚，我市与中国电信、中国移动签署战略合作协议。天津')).toEqual([
       '120000',

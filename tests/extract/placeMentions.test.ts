@@ -16,6 +16,14 @@ describe('extractPlaces', () => {
     expect(codes('五莲县')).toEqual(['371121']);
   });
 
+  it("does not read an outlet's home as a place reported on (香港商报, Shanghai Daily)", () => {
+    expect(codes('据香港商报报道，上海电信与市政府签约')).toEqual(['310000']);
+    expect(codes('據香港商報報道，上海電信簽約')).toEqual(['310000']);
+    expect(codes('Shanghai Daily reported that Jiangsu signed')).toEqual(['320000']);
+    // The place still counts where it stands on its own.
+    expect(codes('香港商报：香港与中国移动签约')).toEqual(['810000']);
+  });
+
   it('gives each place with its level, sorted by code', () => {
     expect(extractPlaces('烟台 山东 五莲县')).toEqual([
       { code: '370000', level: 'province' },

@@ -90,24 +90,27 @@ function opensCompanyName(view: TextView, mention: PlaceMention): boolean {
   );
 }
 
-/** The one place of `level` the mentions point to, else undefined. */
-function onlyPlace(
-  view: TextView,
-  mentions: readonly PlaceMention[],
-  level: Level,
-): string | undefined {
+/** The places of `level` the mentions point to. */
+function placesNamed(view: TextView, mentions: readonly PlaceMention[], level: Level): Set<string> {
   const codes = new Set<string>();
   for (const mention of mentions) {
     if (opensCompanyName(view, mention)) continue;
     const place = placeByCode(mention.code);
     if (place) for (const p of placesAt(place, level)) codes.add(p.code);
   }
-  return codes.size === 1 ? [...codes][0] : undefined;
+  return codes;
 }
 
+const onlyOne = (codes: ReadonlySet<string>) => (codes.size === 1 ? [...codes][0] : undefined);
+
+/**
+ * @param outletHomes places named only as an outlet's home (天津在线): read when the text
+ *   names no place of the level otherwise, since a local outlet's 我市 is its own city.
+ */
 export function bareGovernments(
   view: TextView,
   mentions: readonly PlaceMention[],
+  outletHomes: readonly PlaceMention[] = [],
 ): BareGovernment[] {
   const found: BareGovernment[] = [];
   const taken: { start: number; end: number }[] = [];
@@ -117,7 +120,8 @@ export function bareGovernments(
     // A place named right before is a named government, not a bare one (丽水市政府).
     if (mentions.some((m) => m.end >= start - 1 && m.end <= start + 1)) return;
     if (PART_OF_WORD.test(view.text.charAt(start - 1))) return;
-    const code = onlyPlace(view, mentions, level);
+    const named = placesNamed(view, mentions, level);
+    const code = onlyOne(named.size > 0 ? named : placesNamed(view, outletHomes, level));
     if (code) found.push({ start, end, code, written: view.text.slice(start, end) });
   };
   for (const { pattern, level } of ZH_WORDS)

@@ -135,7 +135,10 @@ export function readParties(
     (e) => !overlapsAny(e, taken),
   );
   // A bare 省政府, 我市 counts, like a bare place, only joined to another party in a signing.
-  const signers = [...places.mentions, ...bareGovernments(view, places.mentions)];
+  const signers = [
+    ...places.mentions,
+    ...bareGovernments(view, places.mentions, places.outletHomes),
+  ];
   const signatories = signingPlaces(view, signers, [...taken, ...enterprises], v);
   return merge([
     ...governments,

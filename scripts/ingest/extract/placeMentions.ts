@@ -45,6 +45,11 @@ export interface PlaceReading {
   candidates: PlaceCandidateMention[];
   /** The mentions decided, in text order. */
   mentions: PlaceMention[];
+  /**
+   * Places named only as a news outlet's home (香港商报, 天津在线, Shanghai Daily): not places
+   * the release reports on, but a local outlet's 我市 is its own city.
+   */
+  outletHomes: PlaceMention[];
 }
 
 /**
@@ -54,6 +59,8 @@ export interface PlaceReading {
 let matcher:
   | {
       lexicon: Lexicon<Entry>;
+      /** After a place name, a news outlet's word (商报, Daily): the name is the outlet's. */
+      outletAfter: RegExp;
       surnames: ReadonlySet<string>;
       preferred: ReadonlyMap<string, string>;
     }
@@ -69,6 +76,10 @@ function placeMatcher(): NonNullable<typeof matcher> {
   // Han level characters, and English division words as whole words.
   const fullNameEnding = new RegExp(
     `(?:${alternation(rules.fullNameEndings.zh)}|\\b(?:${alternation(rules.fullNameEndings.en)}))$`,
+    'u',
+  );
+  const outletAfter = new RegExp(
+    `^(?:${alternation(rules.outletWords.zh)}|\\s+(?:${alternation(rules.outletWords.en)})\\b)`,
     'u',
   );
   // 市场 is "market": a name ending 市 right before 场 is not that city (合作市场, 东方市场).
@@ -102,6 +113,7 @@ function placeMatcher(): NonNullable<typeof matcher> {
     lexicon.add(blocker, { blocker: true });
   matcher = {
     lexicon,
+    outletAfter,
     surnames: new Set(rules.personSurnamesEn),
     preferred: new Map(
       Object.entries(rules.preferred).map(([name, code]) => [
@@ -118,7 +130,7 @@ function placeMatcher(): NonNullable<typeof matcher> {
  *   that an ordinary word counts there: 大同 in 大同移动, 玉树 in 青海广电网络玉树分公司.
  */
 export function readPlaces(view: TextView, vouched: ReadonlySet<number> = new Set()): PlaceReading {
-  const { lexicon, surnames, preferred } = placeMatcher();
+  const { lexicon, outletAfter, surnames, preferred } = placeMatcher();
   const candidates: PlaceCandidateMention[] = [];
   for (const match of lexicon.scan(view)) {
     const forms = match.entries.filter((e): e is Extract<Entry, { blocker: false }> => !e.blocker);
@@ -130,7 +142,13 @@ export function readPlaces(view: TextView, vouched: ReadonlySet<number> = new Se
       forms: vouched.has(match.start) ? forms.map((f) => ({ ...f, refused: false })) : forms,
     });
   }
-  return { candidates, mentions: decide(view, candidates, preferred) };
+  const decided = decide(view, candidates, preferred);
+  const isOutlet = (m: PlaceMention) => outletAfter.test(view.text.slice(m.end, m.end + 24));
+  return {
+    candidates,
+    mentions: decided.filter((m) => !isOutlet(m)),
+    outletHomes: decided.filter(isOutlet),
+  };
 }
 
 /** The places mentioned, unique, sorted by code, with their level. */

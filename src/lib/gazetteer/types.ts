@@ -99,6 +99,8 @@ export const placeMatchingFileSchema = z.strictObject({
   refuse: z.strictObject({ zh: termList, en: termList }),
   /** Words that contain a place name but do not mention the place (大同小异, 阿里巴巴, 中山大学). */
   blockers: z.strictObject({ zh: termList, en: termList }),
+  /** Words after a place name that make it an outlet's name (香港商报, Shanghai Daily). */
+  outletWords: z.strictObject({ zh: termList, en: termList }),
   /** A capitalised surname before a short place name makes a person's name (Jiang Weidong). */
   personSurnamesEn: termList,
   /** Endings that make an alias a full name (烟台市, Yantai City), not a short one (烟台). */
