@@ -24,6 +24,11 @@ describe('extractPlaces', () => {
     expect(codes('香港商报：香港与中国移动签约')).toEqual(['810000']);
   });
 
+  it('does not read a county in everyday words of telecoms releases (加大通信, 大通道)', () => {
+    expect(codes('安徽省加大通信基础设施建设力度，打造信息大通道')).toEqual(['340000']);
+    expect(codes('安徽省淮南市大通区')).toEqual(['340000', '340400', '340402']);
+  });
+
   it('gives each place with its level, sorted by code', () => {
     expect(extractPlaces('烟台 山东 五莲县')).toEqual([
       { code: '370000', level: 'province' },
