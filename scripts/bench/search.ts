@@ -111,9 +111,19 @@ function kindOf(url: string): Kind {
 const COMPRESSIBLE = /(\/|\.(html|css|js|mjs|json|svg|xml|txt))$/;
 
 /** Counts the bytes a browser context receives, by kind, its workers' requests included. */
+/** One finished request: its kind, bytes as sent and as served, and when it started (epoch ms). */
+interface Counted {
+  kind: Kind;
+  sent: number;
+  served: number;
+  startedAt: number;
+}
+
 class TransferMeter {
   private bytes: TransferBytes = TransferMeter.empty();
-  private pending: Promise<void>[] = [];
+  private pending: Promise<Counted | undefined>[] = [];
+  /** Finished requests started after the last cut-off: counted by the next call. */
+  private held: Counted[] = [];
   private readonly gzipOf = new Map<string, number>();
 
   static empty(): TransferBytes {
@@ -133,21 +143,30 @@ class TransferMeter {
     private readonly dist: string,
   ) {
     context.on('requestfinished', (request) => {
-      this.pending.push(this.count(request.url(), request.sizes()));
+      this.pending.push(this.measure(request));
     });
   }
 
-  private async count(url: string, sizes: ReturnType<Request['sizes']>): Promise<void> {
-    if (!url.startsWith('http')) return;
-    const { responseBodySize } = await sizes;
+  private async measure(request: Request): Promise<Counted | undefined> {
+    const url = request.url();
+    if (!url.startsWith('http')) return undefined;
+    const { responseBodySize } = await request.sizes();
     const path = decodeURIComponent(new URL(url).pathname);
     const sent = COMPRESSIBLE.test(path)
       ? this.compressed(path, responseBodySize)
       : responseBodySize;
-    const kind = kindOf(url);
-    this.bytes[kind] += sent;
-    this.bytes.total += sent;
-    this.bytes.served += responseBodySize;
+    return {
+      kind: kindOf(url),
+      sent,
+      served: responseBodySize,
+      startedAt: request.timing().startTime,
+    };
+  }
+
+  private add(counted: Counted): void {
+    this.bytes[counted.kind] += counted.sent;
+    this.bytes.total += counted.sent;
+    this.bytes.served += counted.served;
     this.bytes.requests++;
   }
 
@@ -166,11 +185,21 @@ class TransferMeter {
     return size;
   }
 
-  /** What arrived since the last call. */
-  async take(): Promise<TransferBytes> {
-    const pending = this.pending;
+  /**
+   * What arrived since the last call; with `startedBy` (ms since the epoch), only the requests
+   * started by then: the rest are kept for the next call (the search page may start loading
+   * more right after its first results, and those bytes are not what the first results cost).
+   */
+  async take(startedBy?: number): Promise<TransferBytes> {
+    const measured = await Promise.all(this.pending);
     this.pending = [];
-    await Promise.all(pending);
+    const later: Counted[] = [];
+    for (const counted of [...this.held, ...measured]) {
+      if (counted === undefined) continue;
+      if (startedBy !== undefined && counted.startedAt > startedBy) later.push(counted);
+      else this.add(counted);
+    }
+    this.held = later;
     const taken = this.bytes;
     this.bytes = TransferMeter.empty();
     return taken;
@@ -219,7 +248,13 @@ async function waitForResults(
   page: Page,
   untilAll: boolean,
   timeoutMs = 60_000,
-): Promise<{ ms: number; searchMs: number; msToAll: number | null; results: number }> {
+): Promise<{
+  ms: number;
+  shownAt: number;
+  searchMs: number;
+  msToAll: number | null;
+  results: number;
+}> {
   await page.waitForFunction(
     () => {
       const stamps = (window as unknown as { __benchSearch: Stamps }).__benchSearch;
@@ -244,6 +279,8 @@ async function waitForResults(
       const end = stamps.first || stamps.done;
       return {
         ms: end - stamps.t0,
+        /** When the first results showed, in ms since the epoch (as request timings are). */
+        shownAt: performance.timeOrigin + end,
         searchMs: end - (stamps.started || stamps.t0),
         msToAll: done ? stamps.done - stamps.t0 : null,
         results: document.querySelectorAll(item).length,
@@ -317,7 +354,7 @@ async function searchLocale(
     const [first, ...rest] = queries.text;
     if (!first) throw new Error(`no search queries for ${locale}`);
     const cold = await runTextQuery(page, first, false);
-    const coldBytes = await meter.take();
+    const coldBytes = await meter.take(cold.shownAt);
     const allMs = await page
       .waitForFunction(
         () => {
