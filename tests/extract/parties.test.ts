@@ -41,6 +41,13 @@ describe('extractParties: governments', () => {
       { name: 'Shanghai Information Commission', kind: 'government', placeCode: '310000' },
     ]);
     expect(kinds('山东省通信管理局与山东移动签署协议', 'government')).toEqual([]);
+    // Attending or telling the news is not signing.
+    expect(
+      kinds(
+        '记者从黑龙江省政府办公室获悉，黑龙江省与中国移动签署协议。出席签约仪式的还有黑龙江省教育局、开发区管委会等单位',
+        'government',
+      ),
+    ).toEqual([{ name: '黑龙江省', kind: 'government', placeCode: '230000' }]);
     // A department and the government itself are two parties, not two wordings of one.
     expect(
       kinds('上海市人民政府与中国移动签署协议，上海市信息委与上海移动签署协议', 'government'),

@@ -209,20 +209,42 @@ function governmentsByName(
     }
     if (end !== undefined) {
       const spelled = view.text.slice(start, end);
+      const department = v.departmentZh.test(spelled) || v.departmentEn.test(spelled);
+      // A department is a party only as one side of a signing (上海市信息委与上海电信签署):
+      // one that attends (出席签约仪式的还有省发改委) or tells the news (记者从…获悉) is not.
+      if (department && !signsAlongside(view, start, end, v)) continue;
       found.push({
         start,
         end,
         party: { name: writtenAt(view, start, end), kind: 'government', placeCode: place.code },
-        department: v.departmentZh.test(spelled) || v.departmentEn.test(spelled),
+        department,
       });
     }
   }
   return found;
 }
 
-/** A conjunction right after a party, or right before one: it is joined to another party. */
-const JOINED_AFTER = /^\s*[与和同及、]/u;
-const JOINED_BEFORE = /[与和同及、]\s*$/u;
+/**
+ * The words that join the two sides of a signing, right after a body or right before it
+ * (上海市信息委与上海电信, signed … with Shanghai Information Commission). Not a list's 、 or
+ * 及: attendees are listed with them.
+ */
+const JOINED_AFTER = /^\s*(?:[与和同]|and\b)/iu;
+const JOINED_BEFORE = /(?:[与和同]|\b(?:with|and)(?:\s+the)?)\s*$/iu;
+
+/** Whether a body at view[start, end) is joined to another side in a signing clause. */
+function signsAlongside(view: TextView, start: number, end: number, v: Vocabulary): boolean {
+  const joined =
+    JOINED_AFTER.test(view.text.slice(end, end + 6)) ||
+    JOINED_BEFORE.test(view.text.slice(Math.max(0, start - 12), start));
+  if (!joined) return false;
+  const stops = [...view.text.matchAll(CLAUSE_STOP)].map((m) => ({
+    index: m.index ?? 0,
+    length: m[0].length,
+  }));
+  const clause = clauseAround(view.text, stops, start).text;
+  return v.signingZh.test(clause) || v.signingEn.test(clause);
+}
 
 /**
  * A zone of a place signing in its own name: 陕西省西咸新区与中国联通签署…, placed in the
@@ -232,10 +254,6 @@ const JOINED_BEFORE = /[与和同及、]\s*$/u;
  */
 function zonesSigning(view: TextView, mentions: readonly PlaceMention[], v: Vocabulary): Found[] {
   const found: Found[] = [];
-  const stops = [...view.text.matchAll(CLAUSE_STOP)].map((m) => ({
-    index: m.index ?? 0,
-    length: m[0].length,
-  }));
   for (const place of mentions) {
     if (/[A-Za-z]/.test(view.text.charAt(place.end - 1))) continue;
     const levelCharacter = /[省市县区]/.test(view.text.charAt(place.end)) ? 1 : 0;
@@ -243,11 +261,7 @@ function zonesSigning(view: TextView, mentions: readonly PlaceMention[], v: Voca
     const zone = v.zoneZh.exec(view.text.slice(from, from + 24));
     if (!zone) continue;
     const end = from + zone[0].length;
-    const joined =
-      JOINED_AFTER.test(view.text.slice(end, end + 3)) ||
-      JOINED_BEFORE.test(view.text.slice(Math.max(0, place.start - 3), place.start));
-    const clause = clauseAround(view.text, stops, place.start).text;
-    if (!joined || !v.signingZh.test(clause)) continue;
+    if (!signsAlongside(view, place.start, end, v)) continue;
     found.push({
       start: place.start,
       end,
