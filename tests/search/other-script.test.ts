@@ -1,10 +1,15 @@
 /**
  * What the build hands Pagefind for each page (src/lib/searchIndex/otherScript.ts): Chinese pages
- * with their text in the other script appended inside data-pagefind-body, other pages as
- * they are.
+ * with the words the other script writes differently, in that script, each once, appended
+ * inside data-pagefind-body; other pages as they are.
  */
 import { describe, expect, it } from 'vitest';
-import { OTHER_SCRIPT_WEIGHT, withOtherScript } from '../../src/lib/searchIndex/otherScript.ts';
+import { toSimplified } from '../../src/lib/chinese.ts';
+import {
+  OTHER_SCRIPT_WEIGHT,
+  otherScriptWords,
+  withOtherScript,
+} from '../../src/lib/searchIndex/otherScript.ts';
 
 const page = (lang: string, main: string) =>
   `<!doctype html><html lang="${lang}" dir="ltr"><head><title>t</title><style>p{}</style></head>` +
@@ -14,20 +19,24 @@ const page = (lang: string, main: string) =>
 const article = (html: string) => /<article[^>]*>([\s\S]*?)<\/article>/.exec(html)?.[1] ?? '';
 
 describe('the other script', () => {
-  it('is added to a Traditional page in Simplified, inside the indexed element, at lower weight', () => {
+  it('adds to a Traditional page, inside the indexed element and at lower weight, its words the other script writes differently, in Simplified', () => {
     const html = page('zh-Hant', '<h1>煙臺市政府與山東聯通</h1><p>簽署協議。</p>');
     const indexed = withOtherScript(html, 'x.html');
+    // 市政府 is written alike in both scripts: the page's own text already holds it.
     expect(article(indexed)).toBe(
-      `<h1>煙臺市政府與山東聯通</h1><p>簽署協議。</p><div data-pagefind-weight="${OTHER_SCRIPT_WEIGHT}" lang="zh-Hans">烟台市政府与山东联通 签署协议。</div>`,
+      `<h1>煙臺市政府與山東聯通</h1><p>簽署協議。</p><div data-pagefind-weight="${OTHER_SCRIPT_WEIGHT}" lang="zh-Hans">烟台 与 山东 联通 签署 协议</div>`,
     );
     expect(OTHER_SCRIPT_WEIGHT).toBeLessThan(1);
     // Nothing outside the indexed element changes.
     expect(indexed.replace(article(indexed), '')).toBe(html.replace(article(html), ''));
   });
 
-  it('is added to a Simplified page in Traditional', () => {
-    const indexed = withOtherScript(page('zh-Hans', '<p>黄浦区与中国移动</p>'), 'x.html');
-    expect(article(indexed)).toContain('lang="zh-Hant">黃浦區與中國移動</div>');
+  it('adds to a Simplified page its words in Traditional, each once however often it occurs', () => {
+    const indexed = withOtherScript(
+      page('zh-Hans', '<p>黄浦区与中国移动</p><p>中国移动在黄浦区</p>'),
+      'x.html',
+    );
+    expect(article(indexed)).toContain('lang="zh-Hant">黃浦 區 與 中國 移動</div>');
   });
 
   it('is escaped: text that reads as markup stays text', () => {
@@ -35,7 +44,8 @@ describe('the other script', () => {
       page('zh-Hant', '<p>&lt;script&gt;來源&lt;/script&gt;</p>'),
       'x.html',
     );
-    expect(article(indexed)).toContain('>&lt;script&gt;来源&lt;/script&gt;</div>');
+    expect(article(indexed)).toContain('lang="zh-Hans">来源</div>');
+    expect(otherScriptWords('<b>來源</b>', toSimplified)).toEqual(['来源']);
   });
 
   it('is not added where the text is the same in both scripts, nor to English pages', () => {
