@@ -108,6 +108,16 @@ describe('unwrapHardLines: web text, one paragraph a line', () => {
     });
   });
 
+  it('does not join a web address, or a Latin lower-case line after a Chinese one', () => {
+    const heading =
+      '中國聯通西北最大數據基地落戶西咸新區\n\n\nhttp://www.wenweipo.com   [2012-03-14]\n放大圖片';
+    expect(apply(heading)).toEqual({ text: heading, changes: 0 });
+    const address = 'For details see\n\nwww.example.com/agreement';
+    expect(apply(address)).toEqual({ text: address, changes: 0 });
+    const chinese = '双方签署协议\n\nand the rest';
+    expect(apply(chinese)).toEqual({ text: chinese, changes: 0 });
+  });
+
   it('does not join a lower-case line to one that ends its sentence', () => {
     const text = 'Both sides signed the agreement.\n\nmeeting, the governor thanked the company.';
     expect(apply(text)).toEqual({ text, changes: 0 });

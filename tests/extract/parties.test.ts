@@ -146,6 +146,13 @@ describe('extractParties: operators', () => {
     ]);
   });
 
+  it('reads no enterprise from a suffix alone (a name cut off by a bracket)', () => {
+    const parties = extractParties(
+      'China United Network Communications (Unicom) Group Co., Ltd., has announced a 5G trial',
+    );
+    expect(parties.filter((p) => p.kind === 'enterprise')).toEqual([]);
+  });
+
   it('treats an operator company as an operator, not an enterprise', () => {
     const parties = extractParties(
       '中國電信股份有限公司山東分公司 and China Unicom Group Co., Ltd.',

@@ -79,6 +79,8 @@ function nonBlankLines(text: string): { lines: TextLine[]; leading: string[]; tr
 /** Ends mid-sentence: on a letter, digit, comma or hyphen, not on closing punctuation. */
 const ENDS_MID_SENTENCE = /[\p{L}\p{N},，、-]$/u;
 const STARTS_LOWER_CASE = /^\p{Ll}/u;
+/** A web or mail address: a line of its own, never the rest of a sentence. */
+const STARTS_ADDRESS = /^(?:https?:\/\/|www\.|\S+@\S+\.\w)/iu;
 
 /**
  * Two lines of one paragraph, as a PDF wrapped them: the first is full and does not end its
@@ -102,10 +104,16 @@ function isWrapped(
  * Whatever words fell out between them cannot be restored; joining keeps the sentence whole.
  */
 function continuesInLowerCase(previous: TextLine, next: TextLine): boolean {
+  const before = previous.text.trim();
+  const after = next.text.trim();
   return (
     next.blankLinesBefore <= 2 &&
-    ENDS_MID_SENTENCE.test(previous.text.trim()) &&
-    STARTS_LOWER_CASE.test(next.text.trim()) &&
+    ENDS_MID_SENTENCE.test(before) &&
+    // A Chinese line does not go on in Latin lower case: what follows is a line of its own
+    // (a heading, then the page's `http://www.wenweipo.com [2012-03-14]`).
+    !isCjk([...before].at(-1) ?? '') &&
+    STARTS_LOWER_CASE.test(after) &&
+    !STARTS_ADDRESS.test(after) &&
     !startsNumberedItem(next.text)
   );
 }

@@ -39,6 +39,8 @@ interface Vocabulary {
   regulatorsLocalEn: Lexicon<true>;
   enterpriseSuffixZh: RegExp;
   enterpriseSuffixEn: RegExp;
+  /** The words of the English suffixes (Group, Co., Ltd.): a name needs a word of its own. */
+  suffixWordsEn: ReadonlySet<string>;
   /** Linking words before a company name, longest first, each with its pattern built once. */
   boundariesZh: readonly { word: string; pattern: RegExp }[];
   notNamesZh: readonly string[];
@@ -96,6 +98,9 @@ function partyMatcher(): Vocabulary {
     enterpriseSuffixEn: new RegExp(
       `(?<=[A-Za-z.,] )(?:${alternation(file.enterprises.enSuffixes)})(?![A-Za-z])`,
       'gu',
+    ),
+    suffixWordsEn: new Set(
+      file.enterprises.enSuffixes.flatMap((suffix) => suffix.replace(/,/gu, '').split(' ')),
     ),
     boundariesZh: [...file.enterprises.zhBoundaries]
       .map(normaliseTerm)
@@ -413,6 +418,15 @@ function enterprisesEn(view: TextView, v: Vocabulary): Found[] {
       v.titleWordsEn,
     );
     if (!/^[A-Z]/.test(name)) continue;
+    // `(Unicom) Group Co., Ltd.`: a suffix's own words before a suffix are no name.
+    if (
+      name
+        .trim()
+        .replace(/,$/u, '')
+        .split(' ')
+        .every((word) => v.suffixWordsEn.has(word))
+    )
+      continue;
     const start = at - name.length;
     name = writtenAt(view, start, at + suffix[0].length);
     found.push({ start, end: at + suffix[0].length, party: { name, kind: 'enterprise' } });
