@@ -3,6 +3,7 @@ import {
   extractTitle,
   firstSentence,
   isTruncatedHeading,
+  withoutSiteName,
 } from '../../scripts/ingest/extract/title.ts';
 import { TextProblem } from '../../scripts/ingest/types.ts';
 import { seedParagraphs } from './fixtures/cleaned-seeds.ts';
@@ -236,5 +237,24 @@ describe('seeds', () => {
     expect(firstSentence(seedParagraphs('002_4538e34c3cc89bcd'))).toBe(
       '11月20日上午，煙臺市政府與山東移動、山東聯通、山東電信、山東鐵塔、山東廣電在東方海天酒店簽署《共同推動煙臺5G應用發展戰略合作協議》',
     );
+  });
+});
+
+describe('withoutSiteName', () => {
+  it("drops the site's name a page title puts after the headline, and the channel before it", () => {
+    expect(
+      withoutSiteName(
+        '中国电信集团公司与天津市政府战略合作 共建智慧天津 - 城市智能交通 - 智慧交通网 ITS114.COM|领先的智能交通门户网站',
+      ),
+    ).toBe('中国电信集团公司与天津市政府战略合作 共建智慧天津');
+    expect(withoutSiteName('山东移动与烟台市政府签约_新浪网')).toBe('山东移动与烟台市政府签约');
+    expect(withoutSiteName('China Unicom signs with Shanghai | China Daily')).toBe(
+      'China Unicom signs with Shanghai',
+    );
+  });
+
+  it('keeps a dash that is part of the headline', () => {
+    const headline = 'Yantai and China Mobile sign - phase 2 agreement';
+    expect(withoutSiteName(headline)).toBe(headline);
   });
 });

@@ -169,12 +169,38 @@ export function isTruncatedHeading(heading: string, body: string): boolean {
   );
 }
 
+/** A page title's trailing segments: ` - 频道 - 网站名 ITS114.COM|口号`, `_新浪网`, ` | China Daily`. */
+const TITLE_SEGMENT = /^(.*?\S)\s*(?:\s[-–—|]\s|[|｜_])\s*([^|｜_]*?)\s*$/u;
+/** A segment that names a website or outlet, not the release. */
+const SITE_NAME =
+  /网|網|门户|門戶|在线|在線|频道|頻道|\.(?:com|cn|net|org)\b|\b(?:Daily|Online|News|Times|Post)\b/iu;
+/** A channel's name before the site's (`城市智能交通`): short, and cut off with it. */
+const LONGEST_CHANNEL_WIDTH = 16;
+
+/**
+ * A headline without the site name a page's `<title>` puts after it, and the channel names
+ * before that (`… 共建智慧天津 - 城市智能交通 - 智慧交通网 ITS114.COM|领先的智能交通门户网站`).
+ */
+export function withoutSiteName(line: string): string {
+  let title = line;
+  let siteCut = false;
+  for (let match = TITLE_SEGMENT.exec(title); match; match = TITLE_SEGMENT.exec(title)) {
+    const [, head = '', segment = ''] = match;
+    const isSite = SITE_NAME.test(segment);
+    if (!isSite && !(siteCut && width(segment) <= LONGEST_CHANNEL_WIDTH)) break;
+    if (width(head) < MIN_HEADING_WIDTH) break;
+    siteCut ||= isSite;
+    title = head;
+  }
+  return title;
+}
+
 /** The first real heading line, or null when running text comes before any heading. */
 export function extractTitle(
   paragraphs: string[],
 ): { title: string; paragraphIndex: number; truncated: boolean } | null {
   for (const [index, paragraph] of paragraphs.entries()) {
-    const line = paragraph.trim();
+    const line = withoutSiteName(paragraph.trim());
     if (line === '' || isLeadMatter(line)) continue;
     if (!readsAsHeading(line)) return null;
     if (width(line) < MIN_HEADING_WIDTH || !namesWhoOrWhere(line)) continue;
