@@ -65,6 +65,19 @@ describe('dropPageFurniture', () => {
     });
   });
 
+  it("keeps a web page's headline repeated around its first sentence (title, heading, caption)", () => {
+    const headline = '湖北广电网络与恩施州政府签订“5G+”战略合作协议';
+    const text = [
+      headline,
+      '2021年03月02日',
+      headline,
+      '2月27日，双方签约。',
+      headline,
+      '图为：签约现场',
+    ].join('\n');
+    expect(dropPageFurniture.apply(text)).toEqual({ text, changes: 0 });
+  });
+
   it('keeps short paragraphs, numbered headings and a line seen only twice', () => {
     const text = [
       '1、 精品网络：',

@@ -105,8 +105,13 @@ function furnitureLines(lines: readonly string[]): Set<number> {
       hasColumnGap(line) && (nextToPageNumber(index, around) || hasPageNumberCell(line));
     if (headerBesidePage) furnitureIndexes.add(index);
   });
+  // A running header recurs through the text, page after page. A line repeated around the first
+  // sentence only is a web page's headline, set as its title, its heading and an image's caption.
+  const firstSentence = lines.findIndex((line) => endsParagraph(line));
+  const throughTheText = (indexes: readonly number[]) =>
+    firstSentence !== -1 && indexes.filter((index) => index > firstSentence).length >= 2;
   for (const indexes of byKey.values()) {
-    const onEveryPage = indexes.length >= furniture.repeatedOnPages;
+    const onEveryPage = indexes.length >= furniture.repeatedOnPages && throughTheText(indexes);
     const besidePageNumbers =
       indexes.length >= 2 && indexes.every((index) => nextToPageNumber(index, around));
     if (onEveryPage || besidePageNumbers) indexes.forEach((index) => furnitureIndexes.add(index));
