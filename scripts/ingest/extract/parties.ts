@@ -243,10 +243,7 @@ function signsAlongside(view: TextView, start: number, end: number, v: Vocabular
     JOINED_AFTER.test(view.text.slice(end, end + 6)) ||
     JOINED_BEFORE.test(view.text.slice(Math.max(0, start - 12), start));
   if (!joined) return false;
-  const stops = [...view.text.matchAll(CLAUSE_STOP)].map((m) => ({
-    index: m.index ?? 0,
-    length: m[0].length,
-  }));
+  const stops = clauseStops(view);
   const clause = clauseAround(view.text, stops, start).text;
   return v.signingZh.test(clause) || v.signingEn.test(clause);
 }
@@ -283,10 +280,7 @@ function zonesSigning(view: TextView, mentions: readonly PlaceMention[], v: Voca
  * none in a signing sentence keeps all it names.
  */
 function signingGovernments(view: TextView, governments: Found[], v: Vocabulary): Found[] {
-  const stops = [...view.text.matchAll(CLAUSE_STOP)].map((m) => ({
-    index: m.index ?? 0,
-    length: m[0].length,
-  }));
+  const stops = clauseStops(view);
   const inSigning = governments.filter((government) => {
     const clause = clauseAround(view.text, stops, government.start).text;
     return v.signingZh.test(clause) || v.signingEn.test(clause);
@@ -305,10 +299,7 @@ function signingPlaces(
   v: Vocabulary,
 ): Found[] {
   const found: Found[] = [];
-  const stops = [...view.text.matchAll(CLAUSE_STOP)].map((m) => ({
-    index: m.index ?? 0,
-    length: m[0].length,
-  }));
+  const stops = clauseStops(view);
   for (const place of mentions) {
     if (bodies.some((b) => place.start < b.end && b.start < place.end)) continue; // part of a name
     const clause = clauseAround(view.text, stops, place.start);
@@ -335,6 +326,22 @@ function signingPlaces(
 
 /** Where sentences and lines end: `。！？!?；;`, a newline, or a full stop before a space. */
 const CLAUSE_STOP = /[。！？!?；;\n]|\.\s/gu;
+
+type ClauseStop = { index: number; length: number };
+const stopsByView = new WeakMap<TextView, readonly ClauseStop[]>();
+
+/** Where the view's clauses end, found once per view (several readers ask). */
+function clauseStops(view: TextView): readonly ClauseStop[] {
+  let stops = stopsByView.get(view);
+  if (stops === undefined) {
+    stops = [...view.text.matchAll(CLAUSE_STOP)].map((m) => ({
+      index: m.index ?? 0,
+      length: m[0].length,
+    }));
+    stopsByView.set(view, stops);
+  }
+  return stops;
+}
 
 /** The sentence or line around a position, given the sorted ends of all clauses. */
 function clauseAround(
