@@ -77,24 +77,38 @@ function placesAt(place: Place, level: Level): Place[] {
 
 /**
  * A place that opens a company's name (杭州恒镁电子科技有限公司) says where the company is
- * registered, not which place signs. An operator's branch (中国移动通信集团浙江有限公司,
- * 浙江公司) is a different thing: the place there is the branch's.
+ * registered, not which place signs. Inside an operator's name (中国移动通信集团浙江有限公司,
+ * 中国移动浙江公司) it is the branch's place, and counts.
  */
 const OPENS_COMPANY_NAME = /^[\p{Script=Han}A-Za-z0-9]{2,16}?(?:有限责任公司|有限公司|股份公司)/u;
-const AFTER_OPERATOR = /(?:集团|集團|通信|移动|移動|联通|聯通|电信|電信|铁塔|鐵塔|广电|廣電)$/u;
 
-function opensCompanyName(view: TextView, mention: PlaceMention): boolean {
+/** A stretch of the view: an operator's name as operatorMentions.ts reads it. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+function opensCompanyName(
+  view: TextView,
+  mention: PlaceMention,
+  operatorNames: readonly Span[],
+): boolean {
   return (
     OPENS_COMPANY_NAME.test(view.text.slice(mention.end, mention.end + 24)) &&
-    !AFTER_OPERATOR.test(view.text.slice(Math.max(0, mention.start - 4), mention.start))
+    !operatorNames.some((name) => name.start <= mention.start && mention.end <= name.end)
   );
 }
 
 /** The places of `level` the mentions point to. */
-function placesNamed(view: TextView, mentions: readonly PlaceMention[], level: Level): Set<string> {
+function placesNamed(
+  view: TextView,
+  mentions: readonly PlaceMention[],
+  level: Level,
+  operatorNames: readonly Span[],
+): Set<string> {
   const codes = new Set<string>();
   for (const mention of mentions) {
-    if (opensCompanyName(view, mention)) continue;
+    if (opensCompanyName(view, mention, operatorNames)) continue;
     const place = placeByCode(mention.code);
     if (place) for (const p of placesAt(place, level)) codes.add(p.code);
   }
@@ -106,11 +120,13 @@ const onlyOne = (codes: ReadonlySet<string>) => (codes.size === 1 ? [...codes][0
 /**
  * @param outletHomes places named only as an outlet's home (天津在线): read when the text
  *   names no place of the level otherwise, since a local outlet's 我市 is its own city.
+ * @param operatorNames the operators' names the release gives (their branches' places count).
  */
 export function bareGovernments(
   view: TextView,
   mentions: readonly PlaceMention[],
   outletHomes: readonly PlaceMention[] = [],
+  operatorNames: readonly Span[] = [],
 ): BareGovernment[] {
   const found: BareGovernment[] = [];
   const taken: { start: number; end: number }[] = [];
@@ -120,8 +136,10 @@ export function bareGovernments(
     // A place named right before is a named government, not a bare one (丽水市政府).
     if (mentions.some((m) => m.end >= start - 1 && m.end <= start + 1)) return;
     if (PART_OF_WORD.test(view.text.charAt(start - 1))) return;
-    const named = placesNamed(view, mentions, level);
-    const code = onlyOne(named.size > 0 ? named : placesNamed(view, outletHomes, level));
+    const named = placesNamed(view, mentions, level, operatorNames);
+    const code = onlyOne(
+      named.size > 0 ? named : placesNamed(view, outletHomes, level, operatorNames),
+    );
     if (code) found.push({ start, end, code, written: view.text.slice(start, end) });
   };
   for (const { pattern, level } of ZH_WORDS)

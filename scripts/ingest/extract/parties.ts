@@ -142,7 +142,7 @@ export function readParties(
   // A bare 省政府, 我市 counts, like a bare place, only joined to another party in a signing.
   const signers = [
     ...places.mentions,
-    ...bareGovernments(view, places.mentions, places.outletHomes),
+    ...bareGovernments(view, places.mentions, places.outletHomes, operators),
   ];
   const signatories = signingPlaces(view, signers, [...taken, ...enterprises], v);
   return merge([
@@ -186,6 +186,11 @@ function operatorParties(bodies: ReturnType<typeof operatorBody>[]): Found[] {
   return [...kept.values()];
 }
 
+/** Where a Chinese place name's words go on: 青海 + 省政府 keeps its level character first. */
+function afterLevelCharacter(view: TextView, place: PlaceMention): number {
+  return place.end + (/[省市县区]/.test(view.text.charAt(place.end)) ? 1 : 0);
+}
+
 /** 上海市人民政府, 烟台市政府, 青海省政府; Qinghai provincial government; Government of Yantai. */
 function governmentsByName(
   view: TextView,
@@ -208,9 +213,7 @@ function governmentsByName(
         end = place.end;
       }
     } else {
-      // 青海 + 省政府: a short name may keep its level character before the suffix.
-      const levelCharacter = /[省市县区]/.test(view.text.charAt(place.end)) ? 1 : 0;
-      end = v.governmentZh.matchAt(view, place.end + levelCharacter)?.end;
+      end = v.governmentZh.matchAt(view, afterLevelCharacter(view, place))?.end;
     }
     if (end !== undefined) {
       const spelled = view.text.slice(start, end);
@@ -258,8 +261,7 @@ function zonesSigning(view: TextView, mentions: readonly PlaceMention[], v: Voca
   const found: Found[] = [];
   for (const place of mentions) {
     if (/[A-Za-z]/.test(view.text.charAt(place.end - 1))) continue;
-    const levelCharacter = /[省市县区]/.test(view.text.charAt(place.end)) ? 1 : 0;
-    const from = place.end + levelCharacter;
+    const from = afterLevelCharacter(view, place);
     const zone = v.zoneZh.exec(view.text.slice(from, from + 24));
     if (!zone) continue;
     const end = from + zone[0].length;
@@ -426,14 +428,8 @@ function enterprisesEn(view: TextView, v: Vocabulary): Found[] {
     );
     if (!/^[A-Z]/.test(name)) continue;
     // `(Unicom) Group Co., Ltd.`: a suffix's own words before a suffix are no name.
-    if (
-      name
-        .trim()
-        .replace(/,$/u, '')
-        .split(' ')
-        .every((word) => v.suffixWordsEn.has(word))
-    )
-      continue;
+    const nameWords = name.trim().replace(/,$/u, '').split(' ');
+    if (nameWords.every((word) => v.suffixWordsEn.has(word))) continue;
     const start = at - name.length;
     name = writtenAt(view, start, at + suffix[0].length);
     found.push({ start, end: at + suffix[0].length, party: { name, kind: 'enterprise' } });
