@@ -47,6 +47,7 @@ interface FrontMatter {
   signedOn: { value: string } | null;
   operators: string[];
   places: { code: string }[];
+  amounts: { value: number; currency: string }[];
   source: { path: string };
 }
 

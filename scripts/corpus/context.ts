@@ -8,6 +8,7 @@ import type { OperatorId, PlaceLevel } from '../../src/schema/agreement.ts';
 import { ENGLISH_MONTHS } from '../../src/utils/formatDate.ts';
 import type { BenchPlace, Script } from './placeIndex.ts';
 import type { Random } from './prng.ts';
+import { restateSum, yuanOf } from './sums.ts';
 import { render, type Slots } from './template.ts';
 import type { NamePart, Topic, Vocabulary } from './vocabulary.ts';
 
@@ -28,16 +29,20 @@ export interface ReleaseContext {
   topics: readonly Topic[];
   signedOn: CalendarDate;
   publishedOn: CalendarDate;
+  /** The sum the release states, in yuan. */
+  yuan: number;
   /** The text dates the signing only relatively (今天, Recently). */
   relativeDate: boolean;
   slots: Slots;
 }
 
-/** What a re-report keeps of the signing it reports: who signed, where, and when. */
+/** What a re-report keeps of the signing it reports: who signed, where, when, and the sum. */
 export interface Signing {
   place: BenchPlace;
   operators: readonly OperatorId[];
   signedOn: CalendarDate;
+  /** The sum the first release states, in yuan. */
+  yuan: number;
 }
 
 function pickPlace(random: Random, vocabulary: Vocabulary): BenchPlace {
@@ -209,7 +214,10 @@ export function buildContext(
     ? render(random.pick(templates.agreementCores), slots, random)
     : '';
   slots['venue'] = render(random.pick(templates.venues), slots, random);
-  slots['amountPhrase'] = render(random.pick(templates.amounts), slots, random);
+  // Drawn for a re-report too (the same bytes for every other release), then restated.
+  const drawnSum = render(random.pick(templates.amounts), slots, random);
+  const yuan = reported?.yuan ?? yuanOf(drawnSum);
+  slots['amountPhrase'] = reported ? restateSum(yuan, templates.restatedSums) : drawnSum;
   slots['area'] = render(random.pick(templates.areas), slots, random);
   slots['outlet'] = render(random.pick(templates.outlets), slots, random);
   slots['org'] = render(random.pick(vocabulary.scripts[script].chrome.orgs), slots, random);
@@ -222,7 +230,17 @@ export function buildContext(
     dateSlots(publishedOn, random),
     random,
   );
-  return { script, place, operators, topics, signedOn, publishedOn, relativeDate: relative, slots };
+  return {
+    script,
+    place,
+    operators,
+    topics,
+    signedOn,
+    publishedOn,
+    yuan,
+    relativeDate: relative,
+    slots,
+  };
 }
 
 /** How a government names itself: 烟台市人民政府 / 烟台市政府 / the Yantai municipal government. */

@@ -515,8 +515,8 @@ export function signingOf(
   random.hex(16); // the file name's
   const script = random.weighted<Script>(vocabulary.shape.languages);
   random.weighted<Layout>(vocabulary.shape.layouts[script]);
-  const { place, operators, signedOn } = buildContext(random, vocabulary, script);
-  return { first: index, signing: { place, operators, signedOn } };
+  const { place, operators, signedOn, yuan } = buildContext(random, vocabulary, script);
+  return { first: index, signing: { place, operators, signedOn, yuan } };
 }
 
 export function generateRelease(seed: string, index: number, vocabulary: Vocabulary): Release {

@@ -45,6 +45,9 @@ const languageFileSchema = z.object({
   signDates: z.object({ absolute: list, relative: list }),
   publishedDates: list,
   amounts: list,
+  restatedSums: z
+    .array(z.object({ yuan: z.number().positive(), template: z.string().includes('{amount}') }))
+    .min(1),
   areas: list,
   venues: list,
   govLeaderTitles: byLevel,
@@ -55,6 +58,7 @@ const languageFileSchema = z.object({
   outlets: list,
 });
 export type LanguageTemplates = z.infer<typeof languageFileSchema>;
+export type SumUnit = LanguageTemplates['restatedSums'][number];
 
 const chromeSchema = z.object({
   breadcrumbs: list,

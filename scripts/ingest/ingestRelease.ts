@@ -14,6 +14,7 @@ import type {
   PlaceRef,
 } from '../../src/schema/agreement.ts';
 import type { Sidecar } from '../../src/schema/sidecar.ts';
+import { sumKey } from '../../src/lib/archive/grouping.ts';
 import { placeByCode } from '../../src/lib/gazetteer/index.ts';
 import { renderArticle } from './article.ts';
 import { cleanText } from './clean/index.ts';
@@ -53,6 +54,10 @@ export interface SummaryRow {
   publishedOn: { value: string; precision: DatePrecision } | null;
   /** Place codes of the government parties. */
   governments: string[];
+  /** The agreement's sums, as `currency:value`. */
+  sums: string[];
+  /** The signing's month-day (`--04-03`) when the text gives it without a year. */
+  signedDayWithoutYear?: string;
   sameAgreementAs?: string[];
   notSameAgreementAs?: string[];
 }
@@ -237,6 +242,9 @@ function ingestText(input: IngestInput, raw: string, encoding: Decoded['encoding
     language,
     publishedOn: merged.publishedOn,
     signedOn: merged.signedOn,
+    ...(merged.signedOn === null && extracted.signedDayWithoutYear !== null
+      ? { signedDayWithoutYear: extracted.signedDayWithoutYear }
+      : {}),
     publisher: extracted.publisher,
     author: extracted.author,
     operators: extracted.operators,
@@ -281,6 +289,10 @@ function ingestText(input: IngestInput, raw: string, encoding: Decoded['encoding
         ? { value: merged.publishedOn.value, precision: merged.publishedOn.precision }
         : null,
       governments: governmentPlaces(extracted.parties),
+      sums: extracted.amounts.map(sumKey),
+      ...(facts.signedDayWithoutYear
+        ? { signedDayWithoutYear: facts.signedDayWithoutYear.value }
+        : {}),
       ...(merged.editorial?.sameAgreementAs
         ? { sameAgreementAs: merged.editorial.sameAgreementAs }
         : {}),

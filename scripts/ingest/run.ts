@@ -71,6 +71,8 @@ export function groupRows(
       publishedOn: row.publishedOn,
       operators: row.operators,
       governments: row.governments,
+      sums: row.sums,
+      signedDayWithoutYear: row.signedDayWithoutYear,
       text: textOf && (() => textOf(row.id)),
       sameAs: row.sameAgreementAs,
       notSameAs: row.notSameAgreementAs,

@@ -56,6 +56,19 @@ export const datedFactSchema = z
   });
 export type DatedFact = z.infer<typeof datedFactSchema>;
 
+/**
+ * A signing's month and day when the text gives no year to place them (`4月3日上午`, with no
+ * year and no page date): not a date, so never a signing date, but the day a reader would tie
+ * the report to another report of the same signing by.
+ */
+export const dayWithoutYearSchema = z.object({
+  /** ISO 8601 month and day without a year: `--04-03`. */
+  value: z.string().regex(/^--(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a month-day as --MM-DD'),
+  /** The words of the source it was read from. */
+  evidence: z.string().min(1),
+});
+export type DayWithoutYear = z.infer<typeof dayWithoutYearSchema>;
+
 export const placeRefSchema = z.object({
   code: placeCodeSchema,
   level: placeLevelSchema,
@@ -151,6 +164,8 @@ export const agreementSchema = z.object({
   language: languageSchema,
   publishedOn: datedFactSchema.nullable(),
   signedOn: datedFactSchema.nullable(),
+  /** Only where the signing date is not known: the month and day the text gives it without a year. */
+  signedDayWithoutYear: dayWithoutYearSchema.optional(),
   publisher: z.string().min(1).nullable(),
   author: z.string().min(1).nullable(),
   operators: z.array(operatorIdSchema),

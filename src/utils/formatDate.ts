@@ -36,3 +36,10 @@ export function formatDate(value: string, precision: DatePrecision, locale: Loca
   if (precision !== 'year' && monthNumber) return `${year}年${monthNumber}月`;
   return `${year}年`;
 }
+
+/** A month and day without a year (`--04-03`), as readers of the locale write it. */
+export function formatMonthDay(value: string, locale: Locale): string {
+  const [month = 0, day = 0] = value.slice('--'.length).split('-').map(Number);
+  if (locale === 'en') return `${day} ${ENGLISH_MONTHS[month - 1] ?? ''}`;
+  return `${month}月${day}日`;
+}

@@ -34,6 +34,7 @@ describe('extractionStats', () => {
       operators: [...good.operators].reverse(),
       places: [{ code: good.placeCode }],
       parties: [],
+      amounts: [],
       source: { path: `bench/corpus/x/${good.fileName}` },
     });
     writeArticle('bad.md', {
@@ -44,6 +45,7 @@ describe('extractionStats', () => {
       operators: [],
       places: [],
       parties: [],
+      amounts: [],
       source: { path: `bench/corpus/x/${bad.fileName}` },
     });
     const stats = extractionStats(dir, 'x', vocabulary);
@@ -80,6 +82,7 @@ describe('extractionStats', () => {
             operators: [...release.operators],
             places: [{ code: placeCode }],
             parties: [{ name: 'government', kind: 'government', placeCode }],
+            amounts: [],
             source: { path: `bench/corpus/x/${release.fileName}` },
           }),
         );

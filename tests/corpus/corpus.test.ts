@@ -18,6 +18,7 @@ import {
   type Mess,
   type Release,
 } from '../../scripts/corpus/release.ts';
+import { restateSum, yuanOf } from '../../scripts/corpus/sums.ts';
 import { slotNames } from '../../scripts/corpus/template.ts';
 import {
   GAZETTEER_OPERATORS,
@@ -309,7 +310,9 @@ describe('templates', () => {
         for (const slot of slotNames(template))
           expect(allowed.has(slot), `${script}: {${slot}} in "${template}"`).toBe(true);
       };
+      for (const { template } of templates.restatedSums) check(template, new Set(['amount']));
       for (const [key, value] of Object.entries(templates)) {
+        if (key === 'restatedSums') continue;
         const strings = Array.isArray(value) ? value : Object.values(value ?? {}).flat();
         for (const template of strings as string[])
           check(template, key === 'signDates' || key === 'publishedDates' ? dateKeys : known);
@@ -374,5 +377,30 @@ describe('encodings', () => {
         iconv.decode(bytes.subarray(bom.length), names[release.encoding]!, { stripBOM: false }),
       ).toBe(release.text);
     }
+  });
+});
+
+describe('re-reports of one signing', () => {
+  it('read the sum an amount phrase states, in yuan', () => {
+    expect(yuanOf('超过120亿元')).toBe(12_000_000_000);
+    expect(yuanOf('3.6 billion yuan')).toBe(3_600_000_000);
+    expect(yuanOf('150-billion yuan ($200 million)')).toBe(150_000_000_000);
+    expect(yuanOf('4688萬元')).toBe(46_880_000);
+    expect(() => yuanOf('a great deal')).toThrow(/states no sum/u);
+  });
+
+  it("restate the first release's sum in their own script's words", () => {
+    const first = buildContext(new Random('first'), vocabulary, 'zh-Hans');
+    const signing = { ...first, yuan: 3_600_000_000 };
+    const restated = (script: Script) =>
+      buildContext(new Random(`again-${script}`), vocabulary, script, signing).slots[
+        'amountPhrase'
+      ];
+    expect(restated('en')).toBe('3.6 billion yuan');
+    expect(restated('zh-Hans')).toBe('36亿元');
+    expect(restated('zh-Hant')).toBe('36億元');
+    expect(restateSum(46_880_000, vocabulary.scripts.en.templates.restatedSums)).toBe(
+      '46.88 million yuan',
+    );
   });
 });

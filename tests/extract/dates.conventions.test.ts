@@ -24,6 +24,7 @@ function dates(paragraphs: string[], language: Lang = 'zh-Hans') {
     signedBasis: reading.signedOn?.basis ?? null,
     signedEvidence: reading.signedOn?.evidence ?? null,
     unresolved: reading.unresolved,
+    dayWithoutYear: reading.signedDayWithoutYear?.value ?? null,
   };
 }
 
@@ -147,11 +148,26 @@ describe('a month and day whose year comes from the publication date', () => {
     ).toMatchObject({ published: '2020-07-07', signed: '2020-07-02' });
   });
 
-  it('a bare month-day with no year anywhere gives no date', () => {
+  it('a bare month-day with no year anywhere gives no date, only the month-day it says', () => {
     expect(dates(['7月2日,塔城地区行署与中国电信新疆分公司签署合作框架协议。'])).toMatchObject({
       published: null,
       signed: null,
       unresolved: '7月2日',
+      dayWithoutYear: '--07-02',
+    });
+    expect(
+      dates(['On the afternoon of June 16, the Hainan government signed an agreement.'], 'en'),
+    ).toMatchObject({ signed: null, dayWithoutYear: '--06-16' });
+  });
+
+  it('keeps no month-day where the signing is dated, or dated without a day', () => {
+    expect(
+      dates(['2020/07/07', '7月2日,塔城地区行署与中国电信新疆分公司签署合作框架协议。']),
+    ).toMatchObject({ signed: '2020-07-02', dayWithoutYear: null });
+    expect(dates(['日前,塔城地区行署与中国电信新疆分公司签署合作框架协议。'])).toMatchObject({
+      signed: null,
+      unresolved: '日前',
+      dayWithoutYear: null,
     });
   });
 });

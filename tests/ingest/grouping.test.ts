@@ -192,4 +192,61 @@ describe('groupReports', () => {
     const reports = [report('c'), report('a'), report('b', { signedOn: day('2020-01-01') })];
     expect(groupReports(reports)).toEqual(groupReports([...reports].reverse()));
   });
+
+  describe('reports that state the same sum', () => {
+    const undatedReport = (id: string, facts: Partial<ReportFacts> = {}) =>
+      report(id, { signedOn: null, publishedOn: null, sums: ['CNY:3600000000'], ...facts });
+
+    it('joins a report published days after a signing to the report that dates it', () => {
+      const groups = groupReports([
+        report('zh', { sums: ['CNY:3600000000', 'CNY:200000000'] }),
+        undatedReport('en', { publishedOn: day('2020-05-09') }),
+      ]);
+      expect(membersOf(groups)).toEqual([['en', 'zh']]);
+      expect(groups[0]?.bases).toEqual(['same-sum']);
+    });
+
+    it('joins on a month-day the text gives without a year', () => {
+      expect(
+        membersOf(
+          groupReports([
+            report('dated', { sums: ['CNY:3600000000'] }),
+            undatedReport('day', { signedDayWithoutYear: '--05-06' }),
+          ]),
+        ),
+      ).toEqual([['dated', 'day']]);
+      expect(
+        membersOf(
+          groupReports([
+            report('dated', { sums: ['CNY:3600000000'] }),
+            undatedReport('day', { signedDayWithoutYear: '--05-07' }),
+          ]),
+        ),
+      ).toEqual([['dated'], ['day']]);
+    });
+
+    it('does not join a report without any date, nor reports of other sums or other days', () => {
+      const dated = report('dated', { sums: ['CNY:3600000000'] });
+      expect(membersOf(groupReports([dated, undatedReport('undated')]))).toEqual([
+        ['dated'],
+        ['undated'],
+      ]);
+      expect(
+        membersOf(
+          groupReports([
+            dated,
+            undatedReport('other-sum', {
+              publishedOn: day('2020-05-07'),
+              sums: ['CNY:3700000000'],
+            }),
+          ]),
+        ),
+      ).toEqual([['dated'], ['other-sum']]);
+      expect(
+        membersOf(
+          groupReports([dated, undatedReport('a year on', { publishedOn: day('2021-05-07') })]),
+        ),
+      ).toEqual([['a year on'], ['dated']]);
+    });
+  });
 });

@@ -13,6 +13,7 @@ const ROW: SummaryRow = {
   signedOn: { value: '2019-11-20', precision: 'day' },
   publishedOn: { value: '2019-11-20', precision: 'day' },
   governments: ['370600'],
+  sums: [],
 };
 
 /** A stand-in for a terminal's stderr that records what is written. */

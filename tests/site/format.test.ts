@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../src/utils/formatDate.ts';
+import { formatDate, formatMonthDay } from '../../src/utils/formatDate.ts';
 import { compareNewestFirst, sortDate, yearOf } from '../../src/lib/archive/dates.ts';
 import type { Agreement, DatedFact } from '../../src/schema/agreement.ts';
 
@@ -20,6 +20,11 @@ describe('formatDate', () => {
     expect(formatDate('2019-11-20', 'day', 'zh-hans')).toBe('2019年11月20日');
     expect(formatDate('2019-01', 'month', 'zh-hant')).toBe('2019年1月');
     expect(formatDate('2016', 'year', 'zh-hans')).toBe('2016年');
+  });
+
+  it('writes a month-day without a year', () => {
+    expect(formatMonthDay('--04-03', 'en')).toBe('3 April');
+    expect(formatMonthDay('--12-25', 'zh-hant')).toBe('12月25日');
   });
 });
 

@@ -6,7 +6,7 @@
  *
  * A date that does not exist (`2月30日`, `2019-02-30`, `April 31`) throws `TextProblem`.
  */
-import type { DatedFact, Language } from '../../../src/schema/agreement.ts';
+import type { DatedFact, DayWithoutYear, Language } from '../../../src/schema/agreement.ts';
 import { dateOrderOf, findDateMentions } from './dateGrammars.ts';
 import { readPublication } from './publicationDate.ts';
 import { readSigningDate } from './signingDate.ts';
@@ -16,6 +16,8 @@ export interface DateReading {
   signedOn: DatedFact | null;
   /** Words about the signing's time that gave no date (`日前`, `今天`, `8月5日`), else null. */
   unresolved: string | null;
+  /** The month and day of a signing the text gives without a year, else null. */
+  signedDayWithoutYear: DayWithoutYear | null;
 }
 
 /** Both dates, and the words of a signing date that could not be resolved. */
@@ -26,7 +28,12 @@ export function readDates(paragraphs: readonly string[], language: Language): Da
   );
   const { publishedOn, bodyParagraphs } = readPublication(paragraphs, mentionsByParagraph);
   const signing = readSigningDate(bodyParagraphs, language, order, publishedOn);
-  return { publishedOn, signedOn: signing.signedOn, unresolved: signing.unresolved };
+  return {
+    publishedOn,
+    signedOn: signing.signedOn,
+    unresolved: signing.unresolved,
+    signedDayWithoutYear: signing.dayWithoutYear,
+  };
 }
 
 /** The publication and signing dates of a release. */

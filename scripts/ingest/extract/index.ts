@@ -7,6 +7,7 @@
 import type {
   Amount,
   DatedFact,
+  DayWithoutYear,
   Language,
   OperatorId,
   Party,
@@ -40,6 +41,8 @@ export interface Extracted {
   dateProblem: TextProblem | null;
   /** Words about the signing's time that gave no date (`日前`, `今天` with no dateline), else null. */
   unresolvedSigningDate: string | null;
+  /** The month and day of a signing the text gives without a year, else null. */
+  signedDayWithoutYear: DayWithoutYear | null;
   publisher: string | null;
   author: string | null;
   operators: OperatorId[];
@@ -85,23 +88,39 @@ function placesOf(mentioned: readonly PlaceRef[], parties: readonly Party[]): Pl
 function datesOf(
   paragraphs: string[],
   language: Language,
-): Pick<Extracted, 'publishedOn' | 'signedOn' | 'dateProblem' | 'unresolvedSigningDate'> {
+): Pick<
+  Extracted,
+  'publishedOn' | 'signedOn' | 'dateProblem' | 'unresolvedSigningDate' | 'signedDayWithoutYear'
+> {
   try {
-    const { publishedOn, signedOn, unresolved } = readDates(paragraphs, language);
-    return { publishedOn, signedOn, dateProblem: null, unresolvedSigningDate: unresolved };
+    const { publishedOn, signedOn, unresolved, signedDayWithoutYear } = readDates(
+      paragraphs,
+      language,
+    );
+    return {
+      publishedOn,
+      signedOn,
+      dateProblem: null,
+      unresolvedSigningDate: unresolved,
+      signedDayWithoutYear,
+    };
   } catch (error) {
     if (!(error instanceof TextProblem)) throw error;
-    return { publishedOn: null, signedOn: null, dateProblem: error, unresolvedSigningDate: null };
+    return {
+      publishedOn: null,
+      signedOn: null,
+      dateProblem: error,
+      unresolvedSigningDate: null,
+      signedDayWithoutYear: null,
+    };
   }
 }
 
 /** All metadata of one release. An impossible date is reported in `dateProblem`, not thrown. */
 export function extractAll(paragraphs: string[], language: Language): Extracted {
   const text = paragraphs.join('\n\n');
-  const { publishedOn, signedOn, dateProblem, unresolvedSigningDate } = datesOf(
-    paragraphs,
-    language,
-  );
+  const { publishedOn, signedOn, dateProblem, unresolvedSigningDate, signedDayWithoutYear } =
+    datesOf(paragraphs, language);
   const { publisher, author } = extractByline(paragraphs);
   const view = viewOf(text);
   const names = readNames(view);
@@ -111,6 +130,7 @@ export function extractAll(paragraphs: string[], language: Language): Extracted 
     signedOn,
     dateProblem,
     unresolvedSigningDate,
+    signedDayWithoutYear,
     publisher,
     author,
     operators: operatorIds(names.operators),

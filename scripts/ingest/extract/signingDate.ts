@@ -10,16 +10,25 @@
  *   (`浙江在线杭州12月19日讯`, `本报1月10日讯`, `June 26 (Xinhua) --`), or from the page's date
  *   after `本报讯`; `当天` / `当日` count from the last date the story named: `inferred`, the
  *   evidence naming both the anchor and the word.
+ * - A sentence about another signing (`China Telecom also signed … on April 23`, `此前…签署`:
+ *   other-deal-words.json) does not date this one.
  * - A date just after a distractor word (`继2009年…`, `到2025年`, `去年12月`, `by 2025`) is
  *   another time than the signing and is passed over.
  * - `日前`, `近日`, `recently`, a relative day with no anchor, a month-day without any year to
  *   take: no date (never guessed); the words found are returned so a warning can name them.
  */
-import type { DatePrecision, DatedFact, Language } from '../../../src/schema/agreement.ts';
+import type {
+  DatePrecision,
+  DatedFact,
+  DayWithoutYear,
+  Language,
+} from '../../../src/schema/agreement.ts';
 import { alternation, escapeRegExp, withTraditional } from '../patterns.ts';
 import { type DateMention, type DateOrder, findDateMentions } from './dateGrammars.ts';
 import { NEWS_LEAD, factFromMention } from './publicationDate.ts';
 import { endsWithSentenceMark, splitSentences } from './sentences.ts';
+import { otherDealWords } from './signingOperators.ts';
+import { normaliseTerm } from './textView.ts';
 import { DATE_WORDS } from './wordLists.ts';
 
 type LanguageFamily = 'en' | 'zh';
@@ -73,6 +82,26 @@ export interface SigningReading {
   signedOn: DatedFact | null;
   /** Words about the signing's time that gave no date (`日前`, `今天`, `8月5日`), else null. */
   unresolved: string | null;
+  /** A month and day the signing is given without any year to take (`8月5日`), else null. */
+  dayWithoutYear: DayWithoutYear | null;
+}
+
+const twoDigits = (n: number): string => String(n).padStart(2, '0');
+
+/** The month-day of a mention that has both but no year, else null. */
+function dayWithoutYearOf(mention: DateMention): DayWithoutYear | null {
+  if (mention.year !== null || mention.month === null || mention.day === null) return null;
+  return {
+    value: `--${twoDigits(mention.month)}-${twoDigits(mention.day)}`,
+    evidence: mention.text,
+  };
+}
+
+/** The reading of a chosen mention: its date, or the words and month-day that gave none. */
+function readingOf(mention: DateMention, published: DatedFact | null): SigningReading {
+  const fact = resolved(mention, published);
+  if (fact !== null) return { signedOn: fact, unresolved: null, dayWithoutYear: null };
+  return { signedOn: null, unresolved: mention.text, dayWithoutYear: dayWithoutYearOf(mention) };
 }
 
 const PRECISION_PARTS: Readonly<Record<DatePrecision, number>> = { year: 1, month: 2, day: 3 };
@@ -115,6 +144,10 @@ function resolved(mention: DateMention, published: DatedFact | null): DatedFact 
   if (published === null) return null;
   return factFromMention(mention, 'inferred', inferYear(mention, published));
 }
+
+/** A sentence about another signing than the one reported (`China Telecom also signed`, `此前`). */
+const aboutAnotherDeal = (sentence: string): boolean =>
+  otherDealWords().test(normaliseTerm(sentence));
 
 interface Anchor {
   date: Date;
@@ -175,20 +208,16 @@ export function readSigningDate(
   for (const paragraph of bodyParagraphs) {
     for (const sentence of splitSentences(paragraph)) {
       const mentionsBefore = eventMentions(sentence);
-      if (SIGNING[lang].test(sentence)) {
+      if (SIGNING[lang].test(sentence) && !aboutAnotherDeal(sentence)) {
         const chosen = mentionsBefore[0];
-        if (chosen) {
-          const fact = resolved(chosen, published);
-          if (fact === null) unresolved = chosen.text;
-          return { signedOn: fact, unresolved: fact === null ? unresolved : null };
-        }
+        if (chosen) return readingOf(chosen, published);
         noteAnchors(sentence);
         const relative = relativeDate(sentence, paragraph);
-        if (relative !== undefined) return { signedOn: relative, unresolved };
+        if (relative !== undefined) return { signedOn: relative, unresolved, dayWithoutYear: null };
         const bareDay = lang === 'zh' ? BARE_DAY.exec(sentence)?.[0] : undefined;
-        if (bareDay !== undefined) return { signedOn: null, unresolved: bareDay.trim() };
+        if (bareDay !== undefined) return undated(bareDay.trim());
         const vague = VAGUE[lang].exec(sentence)?.[0];
-        if (vague !== undefined) return { signedOn: null, unresolved: vague };
+        if (vague !== undefined) return undated(vague);
         continue;
       }
       noteAnchors(sentence);
@@ -198,9 +227,14 @@ export function readSigningDate(
   // No sentence about a signing gives a date: the event date of the first body sentence.
   const firstBody = bodyParagraphs.find((paragraph) => endsWithSentenceMark(paragraph));
   const firstSentence = firstBody === undefined ? undefined : splitSentences(firstBody)[0];
-  if (firstSentence === undefined) return { signedOn: null, unresolved };
+  if (firstSentence === undefined) return undated(unresolved);
   const chosen = eventMentions(firstSentence)[0];
-  if (!chosen) return { signedOn: null, unresolved };
-  const fact = resolved(chosen, published);
-  return { signedOn: fact, unresolved: fact === null ? chosen.text : null };
+  if (!chosen) return undated(unresolved);
+  return readingOf(chosen, published);
 }
+
+const undated = (words: string | null): SigningReading => ({
+  signedOn: null,
+  unresolved: words,
+  dayWithoutYear: null,
+});

@@ -15,11 +15,19 @@
  * - same text: near-duplicate text (character shingles, compared in Simplified script) between
  *   reports that name the same operators and government places, and whose dates fit one
  *   signing (`datesFit`). Comparing only within those facts keeps the work near linear (texts
- *   are read and compared only where facts already agree) and a wrong merge rarer. Outlets
- *   write each signing of one place into the same boilerplate, so one report may read like
- *   reports of several signings: the near-duplicates are joined only when all of them, taken
- *   together, fit one signing; where they do not, none is joined (the text cannot say which);
- * - an editor's decision (`agreement: { sameAs / notSameAs }` in a sidecar) overrides both:
+ *   are read and compared only where facts already agree) and a wrong merge rarer;
+ * - same sum: reports that name the same operators and government places, that state the same
+ *   sum of the agreement (`36亿元` and `CNY3.6 billion`), and whose dates fit one signing and
+ *   are known (both dated by signing or publication, or one signing month-day, `4月3日` without
+ *   a year and `2010-04-03`): how a reader ties an English report published days after a
+ *   signing (`recently signed`) to the Chinese one that dates it, since the reports of a
+ *   signing quote its sums in any language. Not for a report without any date: the same
+ *   parties quote the same round sum again years later;
+ * - both text and sum links are joined a cluster at a time: outlets write each signing of one
+ *   place into the same boilerplate, so one report may read like reports of several signings;
+ *   the linked reports are joined only when all of them, taken together, fit one signing; where
+ *   they do not, none is joined (the text cannot say which);
+ * - an editor's decision (`agreement: { sameAs / notSameAs }` in a sidecar) overrides the rules:
  *   `notSameAs` keeps two reports apart even when a rule would merge them.
  */
 import { ENGLISH_MONTHS } from '../../utils/formatDate.ts';
@@ -41,6 +49,10 @@ export interface ReportFacts {
   operators: readonly string[];
   /** Place codes of the government parties. */
   governments: readonly string[];
+  /** The agreement's sums the report states, each as `currency:value` (`sumKey`). */
+  sums?: readonly string[] | undefined;
+  /** Without a signing date: the month-day (`--04-03`) the text gives it without a year. */
+  signedDayWithoutYear?: string | undefined;
   /**
    * The cleaned body text, for near-duplicate detection (a function: read only when another
    * report names the same operators and places); omit to compare facts only.
@@ -51,7 +63,7 @@ export interface ReportFacts {
   notSameAs?: readonly string[] | undefined;
 }
 
-export type GroupBasis = 'same-signing' | 'same-text' | 'sidecar';
+export type GroupBasis = 'same-signing' | 'same-text' | 'same-sum' | 'sidecar';
 
 export interface AgreementGroup {
   /** The agreement's id: its earliest report's id. */
@@ -151,12 +163,12 @@ function signingKey(report: ReportFacts): string | null {
   return `${report.signedOn.value}|${sortedKey(report.operators)}|${sortedKey(report.governments)}`;
 }
 
-/** Indexes of the reports with text, by the operators and government places they name. */
+/** Indexes of the reports, by the operators and government places they name. */
 function sameParties(ordered: readonly ReportFacts[]): Map<string, number[]> {
   const blocks = new Map<string, number[]>();
   ordered.forEach((report, i) => {
     // Without a government party, "the same parties" would be every report of an operator.
-    if (report.text === undefined || report.governments.length === 0) return;
+    if (report.governments.length === 0) return;
     const key = `${sortedKey(report.operators)}|${sortedKey(report.governments)}`;
     const block = blocks.get(key);
     if (block === undefined) blocks.set(key, [i]);
@@ -287,8 +299,55 @@ function nearDuplicatesIn(
   return pairs;
 }
 
-/** Pairs that share a member, transitively, as lists of pairs. */
-function clusters(pairs: readonly [number, number][]): [number, number][][] {
+/** A sum as grouping compares it: `CNY:3600000000`. */
+export const sumKey = (amount: { currency: string; value: number }): string =>
+  `${amount.currency}:${amount.value}`;
+
+/** The month-day of a report's signing (`--04-03`): of its day-precise date, or without a year. */
+function signingMonthDay(report: ReportFacts): string | undefined {
+  if (report.signedOn?.precision === 'day') return `--${report.signedOn.value.slice(5)}`;
+  return report.signedDayWithoutYear;
+}
+
+/**
+ * Whether two reports' dates say they report one signing, beyond not contradicting it: both
+ * dated and fitting, or one signing month-day (`4月3日` without a year, and `2010-04-03`).
+ */
+function datedAlike(a: ReportFacts, b: ReportFacts): boolean {
+  if (!datesFit(a, b)) return false;
+  if (anchor(a) !== null && anchor(b) !== null) return true;
+  const day = signingMonthDay(a);
+  return day !== undefined && day === signingMonthDay(b);
+}
+
+/** The pairs of reports of one block (naming the same parties) stating a sum in common and dated alike. */
+function sameSumsIn(ordered: readonly ReportFacts[], block: readonly number[]): [number, number][] {
+  const bySum = new Map<string, number[]>();
+  for (const i of block) {
+    for (const sum of new Set(ordered[i]?.sums ?? []))
+      bySum.set(sum, [...(bySum.get(sum) ?? []), i]);
+  }
+  const pairs = new Map<string, [number, number]>();
+  for (const stating of bySum.values()) {
+    for (const [k, i] of stating.entries()) {
+      for (const j of stating.slice(k + 1)) {
+        const [a, b] = [ordered[i], ordered[j]];
+        // A sum alone does not tie an undated report: the same parties quote the same round
+        // sum again years later.
+        if (a && b && datedAlike(a, b)) pairs.set(`${i},${j}`, i < j ? [i, j] : [j, i]);
+      }
+    }
+  }
+  return [...pairs.values()];
+}
+
+interface Link {
+  pair: [number, number];
+  basis: 'same-text' | 'same-sum';
+}
+
+/** Links that share a report, transitively, as lists of links. */
+function clusters(links: readonly Link[]): Link[][] {
   const root = new Map<number, number>();
   const find = (i: number): number => {
     let r = i;
@@ -296,18 +355,20 @@ function clusters(pairs: readonly [number, number][]): [number, number][][] {
     root.set(i, r);
     return r;
   };
-  for (const [i, j] of pairs) {
+  for (const {
+    pair: [i, j],
+  } of links) {
     if (!root.has(i)) root.set(i, i);
     if (!root.has(j)) root.set(j, j);
     const [ri, rj] = [find(i), find(j)];
     if (ri !== rj) root.set(Math.max(ri, rj), Math.min(ri, rj));
   }
-  const byRoot = new Map<number, [number, number][]>();
-  for (const pair of pairs) {
-    const r = find(pair[0]);
+  const byRoot = new Map<number, Link[]>();
+  for (const link of links) {
+    const r = find(link.pair[0]);
     const cluster = byRoot.get(r);
-    if (cluster === undefined) byRoot.set(r, [pair]);
-    else cluster.push(pair);
+    if (cluster === undefined) byRoot.set(r, [link]);
+    else cluster.push(link);
   }
   return [...byRoot.values()];
 }
@@ -361,16 +422,19 @@ export function groupReports(reports: readonly ReportFacts[]): AgreementGroup[] 
     if (first === undefined) bySigning.set(key, i);
     else join(first, i, 'same-signing');
   });
-  // Near-duplicates whose dates fit, then joined a cluster at a time: only a cluster whose
-  // reports all fit one signing together (see the header).
-  const nearDuplicates: [number, number][] = [];
+  // Near-duplicates and reports of one sum whose dates fit, then joined a cluster at a time:
+  // only a cluster whose reports all fit one signing together (see the header).
+  const links: Link[] = [];
   for (const block of sameParties(ordered).values()) {
-    nearDuplicates.push(...nearDuplicatesIn(ordered, block));
+    for (const pair of nearDuplicatesIn(ordered, block)) links.push({ pair, basis: 'same-text' });
+    for (const pair of sameSumsIn(ordered, block)) links.push({ pair, basis: 'same-sum' });
   }
-  for (const cluster of clusters(nearDuplicates)) {
-    const members = [...new Set(cluster.flat())].flatMap((i) => ordered[i] ?? []);
+  for (const cluster of clusters(links)) {
+    const members = [...new Set(cluster.flatMap((link) => link.pair))].flatMap(
+      (i) => ordered[i] ?? [],
+    );
     const fitTogether = members.every((a, k) => members.slice(k + 1).every((b) => datesFit(a, b)));
-    if (fitTogether) for (const [i, j] of cluster) join(i, j, 'same-text');
+    if (fitTogether) for (const { pair, basis } of cluster) join(pair[0], pair[1], basis);
   }
 
   const groups = new Map<number, AgreementGroup>();

@@ -4,7 +4,7 @@
  * What the reports of one agreement state together is agreementFacts.ts.
  */
 import type { Agreement } from '../../schema/agreement.ts';
-import { groupReports, type AgreementGroup, type ReportFacts } from './grouping.ts';
+import { groupReports, sumKey, type AgreementGroup, type ReportFacts } from './grouping.ts';
 
 /** A report as grouping reads it: its article's front matter, and its body where at hand. */
 export interface Report {
@@ -28,6 +28,8 @@ export function reportFactsOf({ agreement, readBody }: Report): ReportFacts {
       : null,
     operators: agreement.operators,
     governments: [...new Set(governments)].sort(),
+    sums: agreement.amounts.map(sumKey),
+    signedDayWithoutYear: agreement.signedDayWithoutYear?.value,
     text: readBody,
     sameAs: agreement.editorial?.sameAgreementAs,
     notSameAs: agreement.editorial?.notSameAgreementAs,
