@@ -247,6 +247,12 @@ describe('groupReports', () => {
           groupReports([dated, undatedReport('a year on', { publishedOn: day('2021-05-07') })]),
         ),
       ).toEqual([['a year on'], ['dated']]);
+      // Three weeks on: room for another signing of the same parties with a sum alike.
+      expect(
+        membersOf(
+          groupReports([dated, undatedReport('weeks on', { publishedOn: day('2020-05-27') })]),
+        ),
+      ).toEqual([['dated'], ['weeks on']]);
     });
   });
 });

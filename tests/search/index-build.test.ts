@@ -122,11 +122,11 @@ describe('splitting pages into parts', () => {
     ]);
   });
 
-  it('keeps a language in one part up to the part size; beyond it, a newest part of a fifth', () => {
+  it('keeps a language in one part up to the part size; beyond it, a newest part of a tenth', () => {
     expect(partSizes(0, 5000)).toEqual([]);
     expect(partSizes(5000, 5000)).toEqual([5000]);
-    expect(partSizes(5001, 5000)).toEqual([1000, 4001]);
-    expect(partSizes(10_000, 5000)).toEqual([1000, 5000, 4000]);
+    expect(partSizes(5001, 5000)).toEqual([500, 4501]);
+    expect(partSizes(10_000, 5000)).toEqual([500, 5000, 4500]);
     expect(partSizes(98_792, 5000)).toHaveLength(21);
     expect(partSizes(3, 2)).toEqual([1, 2]);
   });

@@ -13,7 +13,7 @@ import {
 } from '../browser/harness.ts';
 import { readArticles } from './archive-content.ts';
 import { toSimplified, toTraditional } from '../../src/lib/chinese.ts';
-import { formatDate } from '../../src/utils/formatDate.ts';
+import { formatDate, formatMonthDay } from '../../src/utils/formatDate.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { placeAncestors, placeByCode, operatorById } from '../../src/lib/gazetteer/index.ts';
 
@@ -97,7 +97,17 @@ describe.each(Object.values(BUILT_SITES))('reading the site built under $base', 
       for (const field of ['signedOn', 'publishedOn'] as const) {
         const date = data[field];
         const shown = await fact(field);
-        if (date === null) expect(shown).toBe(english['agreement.notStated']);
+        const dayWithoutYear = field === 'signedOn' ? data.signedDayWithoutYear : undefined;
+        if (date === null && dayWithoutYear !== undefined) {
+          // A month-day without a year: shown as such, with its words, never as a date.
+          expect(shown, data.id).toContain(
+            english['agreement.dayWithoutYear'].replace(
+              '{day}',
+              formatMonthDay(dayWithoutYear.value, 'en'),
+            ),
+          );
+          expect(shown, data.id).toContain(dayWithoutYear.evidence);
+        } else if (date === null) expect(shown).toBe(english['agreement.notStated']);
         else {
           expect(shown, `${data.id} ${field}`).toContain(
             formatDate(date.value, date.precision, 'en'),

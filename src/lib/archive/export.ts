@@ -42,6 +42,11 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   { name: 'titleTruncated', key: 'titleTruncated', value: (a) => String(a.titleTruncated) },
   { name: 'language', key: 'language', value: (a) => a.language },
   ...dateColumns('signedOn'),
+  {
+    name: 'signedDayWithoutYear',
+    key: 'signedDayWithoutYear',
+    value: (a) => a.signedDayWithoutYear?.value ?? '',
+  },
   ...dateColumns('publishedOn'),
   { name: 'publisher', key: 'publisher', value: (a) => a.publisher ?? '' },
   { name: 'author', key: 'author', value: (a) => a.author ?? '' },

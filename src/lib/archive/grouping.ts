@@ -210,12 +210,16 @@ const anchor = (report: ReportFacts): DateFact | null =>
   report.signedOn ?? report.publishedOn ?? null;
 
 /** Whether a report that gives no signing date may report `signing` by its publication date. */
-function publishedAfter(signing: DateFact, report: ReportFacts): boolean {
+function publishedAfter(
+  signing: DateFact,
+  report: ReportFacts,
+  withinDays = REPORT_AFTER_DAYS,
+): boolean {
   const published = report.publishedOn;
   if (!published) return true;
   return (
     lastDay(published) >= firstDay(signing) &&
-    firstDay(published) - lastDay(signing) <= REPORT_AFTER_DAYS * DAY_MS
+    firstDay(published) - lastDay(signing) <= withinDays * DAY_MS
   );
 }
 
@@ -311,11 +315,17 @@ function signingMonthDay(report: ReportFacts): string | undefined {
 
 /**
  * Whether two reports' dates say they report one signing, beyond not contradicting it: both
- * dated and fitting, or one signing month-day (`4月3日` without a year, and `2010-04-03`).
+ * dated, and fitting with a report that does not date the signing published within the reprint
+ * window of the other's signing day (a wider gap leaves room for another signing with a sum
+ * alike); or one signing month-day (`4月3日` without a year, and `2010-04-03`).
  */
 function datedAlike(a: ReportFacts, b: ReportFacts): boolean {
   if (!datesFit(a, b)) return false;
-  if (anchor(a) !== null && anchor(b) !== null) return true;
+  if (anchor(a) !== null && anchor(b) !== null) {
+    if (a.signedOn && !b.signedOn) return publishedAfter(a.signedOn, b, REPRINT_WINDOW_DAYS);
+    if (b.signedOn && !a.signedOn) return publishedAfter(b.signedOn, a, REPRINT_WINDOW_DAYS);
+    return true;
+  }
   const day = signingMonthDay(a);
   return day !== undefined && day === signingMonthDay(b);
 }
