@@ -56,15 +56,18 @@ export function observeFacts(
 ): TruthFacts {
   const governments = frontMatter.parties.filter((party) => party.kind === 'government');
   const codes = governments.map((party) => party.placeCode ?? 'national');
-  const filedUnder =
-    mostSpecific(
-      governments.map((party) => party.placeCode),
-      lookup,
-    ) ??
-    mostSpecific(
-      frontMatter.places.map((place) => place.code),
-      lookup,
-    );
+  // As ingest names the id (slug.ts placeForId): national governments only, filed under no place.
+  const nationalOnly = governments.length > 0 && governments.every((party) => !party.placeCode);
+  const filedUnder = nationalOnly
+    ? undefined
+    : (mostSpecific(
+        governments.map((party) => party.placeCode),
+        lookup,
+      ) ??
+      mostSpecific(
+        frontMatter.places.map((place) => place.code),
+        lookup,
+      ));
   const { province, city } = filedUnder
     ? provinceAndCity(filedUnder, lookup)
     : { province: null, city: null };

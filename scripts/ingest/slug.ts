@@ -4,7 +4,9 @@
  *   `2019-11`, `2019`), else `undated`. The full date, not the year alone: an operator and a
  *   government often sign more than once a year, and a collision is an error to resolve by hand;
  * - place: the English short name of the most specific place among the government parties,
- *   else of the most specific place mentioned (ties: the lowest code); left out if none;
+ *   else of the most specific place mentioned (ties: the lowest code); left out if none, and
+ *   when the only governments are national (a ministry signs for no place: the city it signs
+ *   in is a venue);
  * - operatorPart: one operator id, two joined by `-`, three or more as `${n}-operators`;
  * - an id whose date is not to the day (a year, a month, or none) ends with the first 8 hex
  *   digits of the source's sha256 (`undated-jinan-china-unicom-3f2a9c01`, `2017-tibet-china-
@@ -65,9 +67,9 @@ function mostSpecific(places: readonly PlaceForId[]): PlaceForId | undefined {
 export function placeForId(facts: IdFacts, lookup: PlaceLookup): PlaceForId | undefined {
   const resolve = (codes: readonly string[]): PlaceForId[] =>
     codes.map(lookup).filter((place): place is PlaceForId => place !== undefined);
-  const governmentCodes = facts.parties
-    .filter((party) => party.kind === 'government' && party.placeCode !== undefined)
-    .map((party) => party.placeCode as string);
+  const governments = facts.parties.filter((party) => party.kind === 'government');
+  const governmentCodes = governments.flatMap((party) => party.placeCode ?? []);
+  if (governments.length > 0 && governmentCodes.length === 0) return undefined;
   return (
     mostSpecific(resolve(governmentCodes)) ??
     mostSpecific(resolve(facts.places.map((place) => place.code)))

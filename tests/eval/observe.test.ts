@@ -45,21 +45,19 @@ describe('observeFacts', () => {
     expect(facts.city).toBeNull();
   });
 
-  it('falls back to the most specific place mentioned, as the id does, when no government is placed', () => {
-    const facts = observeFacts(
-      {
-        ...base,
-        parties: [government()],
-        places: [
-          { code: '420000', level: 'province' },
-          { code: '420300', level: 'prefecture' },
-        ],
-      },
-      lookup,
-    );
-    expect(facts.governments).toEqual(['national']);
-    expect(facts.province).toBe('420000');
-    expect(facts.city).toBe('420300');
+  it('files as the id does: a national government under no place, else the places mentioned', () => {
+    const places = [
+      { code: '420000', level: 'province' as const },
+      { code: '420300', level: 'prefecture' as const },
+    ];
+    const national = observeFacts({ ...base, parties: [government()], places }, lookup);
+    expect(national.governments).toEqual(['national']);
+    expect(national.province).toBeNull();
+    expect(national.city).toBeNull();
+    const noGovernment = observeFacts({ ...base, parties: [], places }, lookup);
+    expect(noGovernment.governments).toEqual([]);
+    expect(noGovernment.province).toBe('420000');
+    expect(noGovernment.city).toBe('420300');
   });
 
   it('reads dates at their precision and amounts without their words', () => {

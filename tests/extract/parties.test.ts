@@ -74,6 +74,21 @@ describe('extractParties: governments', () => {
     ).toEqual([]);
   });
 
+  it('reads a ministry signing in its own name as a government of no place', () => {
+    expect(
+      kinds('中国电信集团公司23日与住房和城乡建设部在北京签订战略合作框架协议', 'government'),
+    ).toEqual([{ name: '住房和城乡建设部', kind: 'government' }]);
+    expect(
+      kinds(
+        'China Mobile signed an agreement with the Ministry of Education in Beijing',
+        'government',
+      ),
+    ).toEqual([{ name: 'Ministry of Education', kind: 'government' }]);
+    // Attending, or a company's department of the same name: not a signatory.
+    expect(kinds('住房和城乡建设部副部长出席了签约仪式', 'government')).toEqual([]);
+    expect(kinds('中国移动公司科技部与华为签署协议', 'government')).toEqual([]);
+  });
+
   it('merges the wordings of one government, keeping the fullest', () => {
     expect(kinds('烟台市政府……烟台市人民政府', 'government')).toEqual([
       { name: '烟台市人民政府', kind: 'government', placeCode: '370600' },

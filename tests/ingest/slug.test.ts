@@ -95,6 +95,18 @@ describe('deriveId', () => {
     expect(id).toBe('undated-jinan-china-unicom-e3b0c442');
   });
 
+  it('a ministry alone is filed under no place, not the city it signs in', () => {
+    const ministry: Party = { name: '住房和城乡建设部', kind: 'government' };
+    const signedInBeijing = { places: [place('310000')], operators: ['china-telecom' as const] };
+    expect(deriveId(facts({ ...signedInBeijing, parties: [ministry] }), lookup)).toBe(
+      'undated-china-telecom-e3b0c442',
+    );
+    // Beside a province's government, the province.
+    expect(
+      deriveId(facts({ ...signedInBeijing, parties: [ministry, government('630000')] }), lookup),
+    ).toBe('undated-qinghai-china-telecom-e3b0c442');
+  });
+
   it('two operators are joined, three or more are counted', () => {
     expect(operatorPart(['china-mobile', 'china-unicom'])).toBe('china-mobile-china-unicom');
     expect(

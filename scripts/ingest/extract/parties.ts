@@ -34,6 +34,7 @@ interface Vocabulary {
   /** Whether a government's name, as the view spells it, ends with a department's word. */
   departmentZh: RegExp;
   departmentEn: RegExp;
+  nationalGovernment: Lexicon<true>;
   regulatorsNational: Lexicon<true>;
   regulatorsLocalZh: Lexicon<true>;
   regulatorsLocalEn: Lexicon<true>;
@@ -91,6 +92,9 @@ function partyMatcher(): Vocabulary {
     governmentOfEn: new RegExp(`(?:${government})\\s+of\\s+(?:the\\s+)?$`, 'iu'),
     departmentZh: new RegExp(`(?:${alternation(file.government.zhDepartments)})$`, 'u'),
     departmentEn: new RegExp(`\\b(?:${alternation(file.government.enDepartments)})\\b`, 'iu'),
+    nationalGovernment: words(
+      file.government.national.flatMap((body) => [body.en, ...(body.enAliases ?? []), ...body.zh]),
+    ),
     regulatorsNational: words([...file.regulators.national.zh, ...file.regulators.national.en]),
     regulatorsLocalZh: words(file.regulators.local.zh),
     regulatorsLocalEn: words(file.regulators.local.en),
@@ -131,7 +135,11 @@ export function readParties(
   const operatorBodies = operators.map(operatorBody);
   const governments = signingGovernments(
     view,
-    [...governmentsByName(view, places.mentions, v), ...zonesSigning(view, places.mentions, v)],
+    [
+      ...governmentsByName(view, places.mentions, v),
+      ...zonesSigning(view, places.mentions, v),
+      ...nationalSigning(view, v),
+    ],
     v,
   );
   const regulators = regulatorsIn(view, places.mentions, v);
@@ -270,6 +278,27 @@ function zonesSigning(view: TextView, mentions: readonly PlaceMention[], v: Voca
       start: place.start,
       end,
       party: { name: writtenAt(view, place.start, end), kind: 'government', placeCode: place.code },
+    });
+  }
+  return found;
+}
+
+/**
+ * A ministry or commission of the central government signing in its own name (中国电信与住房和
+ * 城乡建设部签订…): a government party of no place. Only joined to another party in a signing
+ * clause (a vice-minister attending is not a signatory), and only where the name stands on its
+ * own: 科技部 inside 公司科技部 is a company's department.
+ */
+function nationalSigning(view: TextView, v: Vocabulary): Found[] {
+  const found: Found[] = [];
+  for (const match of v.nationalGovernment.scan(view)) {
+    const before = view.text.charAt(match.start - 1);
+    if (/[\p{Script=Han}A-Za-z]/u.test(before) && !/[与和同]/u.test(before)) continue;
+    if (!signsAlongside(view, match.start, match.end, v)) continue;
+    found.push({
+      start: match.start,
+      end: match.end,
+      party: { name: writtenAt(view, match.start, match.end), kind: 'government' },
     });
   }
   return found;

@@ -2,12 +2,14 @@
  * Party and publisher names for a reader of English. A name is put into English only where
  * the gazetteer says what it is: an operator group's alias (中国移动 → China Mobile), a
  * branch named by place (山东移动 → China Mobile Shandong), a government named by its place
- * and a government word (上海市人民政府 → Shanghai People's Government). Any other name is
+ * and a government word (上海市人民政府 → Shanghai People's Government), a ministry by its
+ * English name in the party vocabulary (住房和城乡建设部). Any other name is
  * given in pinyin with the Chinese beside it, never a guessed translation.
  */
 import { pinyin } from 'pinyin-pro';
 import {
   allPlaces,
+  nationalBodyName,
   operatorById,
   operatorVocabulary,
   placeByCode,
@@ -36,7 +38,8 @@ function placeNamesZh(place: Place): string[] {
 }
 
 function governmentName(name: string, placeCode: string | undefined): string | undefined {
-  const place = placeCode === undefined ? undefined : placeByCode(placeCode);
+  if (placeCode === undefined) return nationalBodyName(name);
+  const place = placeByCode(placeCode);
   if (place === undefined) return undefined;
   for (const prefix of placeNamesZh(place)) {
     for (const [zh, en] of GOVERNMENT_WORDS) {

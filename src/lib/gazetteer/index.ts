@@ -8,6 +8,7 @@ import { OPERATOR_IDS, type OperatorId } from '../../schema/agreement.ts';
 import { loadYaml, readGazetteerFile } from './files.ts';
 import {
   operatorsFileSchema,
+  partiesFileSchema,
   topicsFileSchema,
   type Operator,
   type Place,
@@ -99,4 +100,19 @@ for (const topic of allTopics) {
 
 export function topicById(id: string): Topic | undefined {
   return allTopics.find((t) => t.id === id);
+}
+
+let nationalBodies: ReadonlyMap<string, string> | undefined;
+
+/**
+ * The English name of a ministry or commission of the central government, by a Chinese name
+ * of it in Simplified script (住房和城乡建设部 → Ministry of Housing and Urban-Rural Development).
+ */
+export function nationalBodyName(simplified: string): string | undefined {
+  nationalBodies ??= new Map(
+    loadYaml('parties.yaml', partiesFileSchema).government.national.flatMap((body) =>
+      body.zh.map((name) => [name, body.en] as const),
+    ),
+  );
+  return nationalBodies.get(simplified);
 }

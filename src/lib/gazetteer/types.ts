@@ -127,6 +127,17 @@ export const partiesFileSchema = z.strictObject({
     /** After a place name: (provincial|municipal…)? (people's)? government. */
     enLevelWords: termList,
     enWords: z.array(nonEmpty).min(1),
+    /** Ministries and commissions of the central government, named on their own (住房和城乡建设部). */
+    national: z
+      .array(
+        z.strictObject({
+          /** The English name readers of English see. */
+          en: nonEmpty,
+          enAliases: termList.optional(),
+          zh: termList,
+        }),
+      )
+      .min(1),
   }),
   regulators: z.strictObject({
     /** Bodies named on their own: 工业和信息化部, MIIT. */
