@@ -21,6 +21,17 @@ describe('names for a reader of English', () => {
     ).toEqual({ text: 'Shandong Government' });
   });
 
+  it('names a ministry of the central government by its English name, in either script', () => {
+    expect(partyNameInEnglish({ name: '住房和城乡建设部', kind: 'government' }, 'zh-Hans')).toEqual(
+      {
+        text: 'Ministry of Housing and Urban-Rural Development',
+      },
+    );
+    expect(partyNameInEnglish({ name: '國家發改委', kind: 'government' }, 'zh-Hant')).toEqual({
+      text: 'National Development and Reform Commission',
+    });
+  });
+
   it('names an operator group and a branch named by place', () => {
     expect(
       partyNameInEnglish(
