@@ -225,6 +225,22 @@ describe('groupReports', () => {
       ).toEqual([['dated'], ['day']]);
     });
 
+    it('joins a month-day without a year to a report published days after it', () => {
+      const published = undatedReport('published', { publishedOn: day('2021-01-05') });
+      // 12月30日, the year before the publication.
+      expect(
+        membersOf(
+          groupReports([published, undatedReport('day', { signedDayWithoutYear: '--12-30' })]),
+        ),
+      ).toEqual([['day', 'published']]);
+      // 11月30日: five weeks before.
+      expect(
+        membersOf(
+          groupReports([published, undatedReport('day', { signedDayWithoutYear: '--11-30' })]),
+        ),
+      ).toEqual([['day'], ['published']]);
+    });
+
     it('does not join a report without any date, nor reports of other sums or other days', () => {
       const dated = report('dated', { sums: ['CNY:3600000000'] });
       expect(membersOf(groupReports([dated, undatedReport('undated')]))).toEqual([

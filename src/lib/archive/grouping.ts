@@ -19,7 +19,8 @@
  * - same sum: reports that name the same operators and government places, that state the same
  *   sum of the agreement (`36亿元` and `CNY3.6 billion`), and whose dates fit one signing and
  *   are known (both dated by signing or publication, or one signing month-day, `4月3日` without
- *   a year and `2010-04-03`): how a reader ties an English report published days after a
+ *   a year and `2010-04-03`, or a month-day without a year days before the other's
+ *   publication): how a reader ties an English report published days after a
  *   signing (`recently signed`) to the Chinese one that dates it, since the reports of a
  *   signing quote its sums in any language. Not for a report without any date: the same
  *   parties quote the same round sum again years later;
@@ -314,10 +315,29 @@ function signingMonthDay(report: ReportFacts): string | undefined {
 }
 
 /**
+ * Whether a signing month-day without a year (`--04-03`) falls within `days` before a
+ * day-precise publication date, in its year or the year before (a 12月30日 signing reported
+ * on 2 January).
+ */
+function monthDayShortlyBefore(monthDay: string, published: DateFact, days: number): boolean {
+  if (published.precision !== 'day') return false;
+  const [month = 0, day = 0] = monthDay.slice('--'.length).split('-').map(Number);
+  const publishedDay = firstDay(published);
+  const year = Number(published.value.slice(0, 4));
+  return [year, year - 1].some((candidate) => {
+    const signed = Date.UTC(candidate, month - 1, day);
+    // 29 February of a common year is no day of it.
+    if (new Date(signed).getUTCDate() !== day) return false;
+    return signed <= publishedDay && publishedDay - signed <= days * DAY_MS;
+  });
+}
+
+/**
  * Whether two reports' dates say they report one signing, beyond not contradicting it: both
  * dated, and fitting with a report that does not date the signing published within the reprint
  * window of the other's signing day (a wider gap leaves room for another signing with a sum
- * alike); or one signing month-day (`4月3日` without a year, and `2010-04-03`).
+ * alike); or one signing month-day (`4月3日` without a year, and `2010-04-03`); or a month-day
+ * without a year that falls within the reprint window before the other's publication date.
  */
 function datedAlike(a: ReportFacts, b: ReportFacts): boolean {
   if (!datesFit(a, b)) return false;
@@ -327,7 +347,14 @@ function datedAlike(a: ReportFacts, b: ReportFacts): boolean {
     return true;
   }
   const day = signingMonthDay(a);
-  return day !== undefined && day === signingMonthDay(b);
+  if (day !== undefined && day === signingMonthDay(b)) return true;
+  const [undated, published] = anchor(a) === null ? [a, b] : [b, a];
+  return (
+    undated.signedDayWithoutYear !== undefined &&
+    !published.signedOn &&
+    published.publishedOn != null &&
+    monthDayShortlyBefore(undated.signedDayWithoutYear, published.publishedOn, REPRINT_WINDOW_DAYS)
+  );
 }
 
 /** The pairs of reports of one block (naming the same parties) stating a sum in common and dated alike. */
