@@ -68,12 +68,21 @@ function plainData(value: Agreement): Record<string, unknown> {
  * The whole article file. The front matter is validated first; its key order is the schema's
  * (zod rebuilds objects in shape order), so equal facts always give equal bytes.
  */
+/** What ingest writes: the schema, and a month-day without a year only where no signing date is. */
+const writtenSchema = agreementSchema.refine(
+  (agreement) => !(agreement.signedOn && agreement.signedDayWithoutYear),
+  {
+    message: 'signedDayWithoutYear is only for an agreement whose signing date is not known',
+    path: ['signedDayWithoutYear'],
+  },
+);
+
 export function renderArticle(
   file: string,
   frontMatter: Agreement,
   bodyParagraphs: readonly string[],
 ): string {
-  const result = agreementSchema.safeParse(frontMatter);
+  const result = writtenSchema.safeParse(frontMatter);
   if (!result.success) {
     throw new FrontMatterBug(
       file,

@@ -13,8 +13,8 @@ import type {
   PlaceLevel,
   PlaceRef,
 } from '../../src/schema/agreement.ts';
+import { sumKey } from '../../src/schema/agreement.ts';
 import type { Sidecar } from '../../src/schema/sidecar.ts';
-import { sumKey } from '../../src/lib/archive/grouping.ts';
 import { placeByCode } from '../../src/lib/gazetteer/index.ts';
 import { renderArticle } from './article.ts';
 import { cleanText } from './clean/index.ts';

@@ -98,6 +98,10 @@ export const amountSchema = z.object({
 });
 export type Amount = z.infer<typeof amountSchema>;
 
+/** A sum as grouping compares reports by (src/lib/archive/grouping.ts): `CNY:3600000000`. */
+export const sumKey = (amount: Pick<Amount, 'currency' | 'value'>): string =>
+  `${amount.currency}:${amount.value}`;
+
 /** What a named cleaning rule changed in a source. */
 export const ruleCountSchema = z.object({
   rule: z.string().min(1),
@@ -164,7 +168,7 @@ export const agreementSchema = z.object({
   language: languageSchema,
   publishedOn: datedFactSchema.nullable(),
   signedOn: datedFactSchema.nullable(),
-  /** Only where the signing date is not known: the month and day the text gives it without a year. */
+  /** Only where the signing date is not known: the month-day the text gives it without a year. */
   signedDayWithoutYear: dayWithoutYearSchema.optional(),
   publisher: z.string().min(1).nullable(),
   author: z.string().min(1).nullable(),

@@ -160,6 +160,35 @@ describe('a month and day whose year comes from the publication date', () => {
     ).toMatchObject({ signed: null, dayWithoutYear: '--06-16' });
   });
 
+  it("does not take another signing's date, nor lose this one's to a word like 继续", () => {
+    expect(
+      dates(
+        [
+          'China Mobile has signed a framework agreement with the Guangdong government.',
+          'Another operator, China Telecom, also signed an agreement with Guangdong on April 23.',
+        ],
+        'en',
+      ),
+    ).toMatchObject({ signed: null, dayWithoutYear: null });
+    expect(dates(['此外，中国电信还与该市于4月3日签署了合作协议。'])).toMatchObject({
+      signed: null,
+      dayWithoutYear: null,
+    });
+    expect(dates(['2020/07/07', '7月2日,双方签署协议,将继续深化合作。'])).toMatchObject({
+      signed: '2020-07-02',
+    });
+    expect(dates(['2020/07/07', '双方在继续深化合作的基础上，于7月2日签署协议。'])).toMatchObject({
+      signed: '2020-07-02',
+    });
+    // The earlier deal in a clause of its own; this signing's day in the next.
+    expect(
+      dates(['2020/07/07', '继2015年签署框架协议之后，7月2日，省政府与中国移动再次签署合作协议。']),
+    ).toMatchObject({ signed: '2020-07-02' });
+    expect(
+      dates(['Prior to this, China Mobile signed an agreement with Shanghai on May 5.'], 'en'),
+    ).toMatchObject({ signed: null, dayWithoutYear: null });
+  });
+
   it('keeps no month-day where the signing is dated, or dated without a day', () => {
     expect(
       dates(['2020/07/07', '7月2日,塔城地区行署与中国电信新疆分公司签署合作框架协议。']),

@@ -97,6 +97,24 @@ describe('renderArticle', () => {
     expect(ingestedFrontMatter(article)).toEqual(SAMPLE_FRONT_MATTER);
   });
 
+  it('writes a month-day without a year after the signing date, and only where there is none', () => {
+    const dayWithoutYear = { value: '--04-03', evidence: '4月3日上午' };
+    const undated = {
+      ...SAMPLE_FRONT_MATTER,
+      signedOn: null,
+      signedDayWithoutYear: dayWithoutYear,
+    };
+    const keys = Object.keys(parseArticle(renderArticle('x.txt', undated, ['text'])).data);
+    expect(keys.slice(keys.indexOf('signedOn'), keys.indexOf('signedOn') + 3)).toEqual([
+      'signedOn',
+      'signedDayWithoutYear',
+      'publisher',
+    ]);
+    expect(() =>
+      renderArticle('x.txt', { ...SAMPLE_FRONT_MATTER, signedDayWithoutYear: dayWithoutYear }, []),
+    ).toThrow(/signedDayWithoutYear is only for an agreement whose signing date is not known/u);
+  });
+
   it('keeps YAML-looking strings as strings (yes, dates, numbers)', () => {
     expect(article).toMatch(/^publisher: '?yes'?$/mu);
     expect(parseArticle(article).data['publisher']).toBe('yes');

@@ -241,6 +241,51 @@ describe('groupReports', () => {
       ).toEqual([['day'], ['published']]);
     });
 
+    it('joins a report published two weeks after the signing day, not fifteen days', () => {
+      const dated = report('dated', { sums: ['CNY:3600000000'] });
+      const publishedOn = (value: string) => undatedReport('report', { publishedOn: day(value) });
+      expect(membersOf(groupReports([dated, publishedOn('2020-05-20')]))).toEqual([
+        ['dated', 'report'],
+      ]);
+      expect(membersOf(groupReports([dated, publishedOn('2020-05-21')]))).toEqual([
+        ['dated'],
+        ['report'],
+      ]);
+    });
+
+    it('takes no date less precise than a day, no other month-day, no 29 February of 2021', () => {
+      const dated = report('dated', { sums: ['CNY:3600000000'] });
+      const year = undatedReport('year', {
+        signedOn: { value: '2020', precision: 'year' },
+        publishedOn: { value: '2020-12', precision: 'month' },
+      });
+      expect(membersOf(groupReports([dated, year]))).toEqual([['dated'], ['year']]);
+      // Signed on 6 May; the other report says 8 May: another day, whatever the year.
+      const otherDay = undatedReport('other day', { signedDayWithoutYear: '--05-08', text: TEXT });
+      expect(membersOf(groupReports([{ ...dated, text: TEXT }, otherDay]))).toEqual([
+        ['dated'],
+        ['other day'],
+      ]);
+      expect(
+        membersOf(
+          groupReports([
+            undatedReport('published', { publishedOn: day('2021-03-05') }),
+            undatedReport('leap day', { signedDayWithoutYear: '--02-29' }),
+          ]),
+        ),
+      ).toEqual([['leap day'], ['published']]);
+    });
+
+    it('never undoes a reprint joined by its text for a sum shared with another signing', () => {
+      const groups = groupReports([
+        report('first', { sums: ['CNY:3600000000'], text: TEXT }),
+        report('reprint', { signedOn: null, publishedOn: day('2020-05-08'), text: TEXT }),
+        undatedReport('day', { signedDayWithoutYear: '--05-06' }),
+        report('a year on', { signedOn: day('2021-05-06'), sums: ['CNY:3600000000'] }),
+      ]);
+      expect(membersOf(groups)).toContainEqual(['first', 'reprint']);
+    });
+
     it('does not join a report without any date, nor reports of other sums or other days', () => {
       const dated = report('dated', { sums: ['CNY:3600000000'] });
       expect(membersOf(groupReports([dated, undatedReport('undated')]))).toEqual([

@@ -10,12 +10,13 @@
  *   (`浙江在线杭州12月19日讯`, `本报1月10日讯`, `June 26 (Xinhua) --`), or from the page's date
  *   after `本报讯`; `当天` / `当日` count from the last date the story named: `inferred`, the
  *   evidence naming both the anchor and the word.
- * - A sentence about another signing (`China Telecom also signed … on April 23`, `此前…签署`:
- *   other-deal-words.json) does not date this one.
+ * - A sentence whose time words follow a word of another signing (`China Telecom also signed …
+ *   on April 23`, `此前…签署`: other-deal-words.json) does not date this one.
  * - A date just after a distractor word (`继2009年…`, `到2025年`, `去年12月`, `by 2025`) is
  *   another time than the signing and is passed over.
  * - `日前`, `近日`, `recently`, a relative day with no anchor, a month-day without any year to
- *   take: no date (never guessed); the words found are returned so a warning can name them.
+ *   take: no date (never guessed); the words found are returned so a warning can name them,
+ *   and a month-day is kept as such (`dayWithoutYear`: the day reports are grouped by).
  */
 import type {
   DatePrecision,
@@ -145,9 +146,39 @@ function resolved(mention: DateMention, published: DatedFact | null): DatedFact 
   return factFromMention(mention, 'inferred', inferYear(mention, published));
 }
 
-/** A sentence about another signing than the one reported (`China Telecom also signed`, `此前`). */
-const aboutAnotherDeal = (sentence: string): boolean =>
-  otherDealWords().test(normaliseTerm(sentence));
+/** Words of another signing than the one reported (`China Telecom also signed`, `此前`). */
+const aboutAnotherDeal = (words: string): boolean => otherDealWords().test(normaliseTerm(words));
+
+/**
+ * Whether a sentence's time words (its first date, `今天`, `日前`, `24日`) follow a word of
+ * another signing in their clause: `China Telecom also signed … on April 23` dates China
+ * Telecom's deal, not the one reported. `继2009年签署…后，5月28日，省政府与…签署` and
+ * `4月3日，双方签署…此外…` still date this one.
+ */
+function datesAnotherDeal(
+  sentence: string,
+  lang: LanguageFamily,
+  dateAt: number | undefined,
+): boolean {
+  const starts = [
+    dateAt,
+    RELATIVE[lang].exec(sentence)?.index,
+    VAGUE[lang].exec(sentence)?.index,
+    lang === 'zh' ? BARE_DAY.exec(sentence)?.index : undefined,
+  ].filter((start): start is number => start !== undefined);
+  const at = Math.min(sentence.length, ...starts);
+  const clauseStart = Math.max(
+    ...[...CLAUSE_BREAKS[lang]].map((mark) => sentence.lastIndexOf(mark, at)),
+  );
+  return aboutAnotherDeal(sentence.slice(clauseStart + 1, at));
+}
+
+/**
+ * Where a clause ends: in Chinese at a comma (`继…后，5月28日，…`); in English only at a
+ * semicolon, since `Prior to this, China Mobile signed … on May 5` is one clause about
+ * another deal, and `…, the same day` belongs to the words before it.
+ */
+const CLAUSE_BREAKS: Readonly<Record<LanguageFamily, string>> = { zh: '，,；;：:', en: ';' };
 
 interface Anchor {
   date: Date;
@@ -208,7 +239,10 @@ export function readSigningDate(
   for (const paragraph of bodyParagraphs) {
     for (const sentence of splitSentences(paragraph)) {
       const mentionsBefore = eventMentions(sentence);
-      if (SIGNING[lang].test(sentence) && !aboutAnotherDeal(sentence)) {
+      if (
+        SIGNING[lang].test(sentence) &&
+        !datesAnotherDeal(sentence, lang, mentionsBefore[0]?.start)
+      ) {
         const chosen = mentionsBefore[0];
         if (chosen) return readingOf(chosen, published);
         noteAnchors(sentence);
@@ -229,7 +263,7 @@ export function readSigningDate(
   const firstSentence = firstBody === undefined ? undefined : splitSentences(firstBody)[0];
   if (firstSentence === undefined) return undated(unresolved);
   const chosen = eventMentions(firstSentence)[0];
-  if (!chosen) return undated(unresolved);
+  if (!chosen || datesAnotherDeal(firstSentence, lang, chosen.start)) return undated(unresolved);
   return readingOf(chosen, published);
 }
 

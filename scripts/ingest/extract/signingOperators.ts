@@ -14,6 +14,7 @@ import { normaliseTerm, type TextView } from './textView.ts';
 interface OtherDealWords {
   zh: string[];
   en: string[];
+  notOtherDeal: { zh: string[]; en: string[] };
 }
 
 let words: { signing: RegExp; otherDeal: RegExp } | undefined;
@@ -35,11 +36,32 @@ function matchers(): NonNullable<typeof words> {
   return words;
 }
 
+/**
+ * The words, longest first, each not matched inside a longer word of `exceptions` that holds
+ * it (继 not in 继续: `继(?!续)`; another not in one another: `(?<!one )another`).
+ */
+function wordsExcept(words: readonly string[], exceptions: readonly string[]): string {
+  const normalised = exceptions.map(normaliseTerm);
+  return [...new Set(words.map(normaliseTerm))]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => {
+      const after = normalised.filter((e) => e !== word && e.startsWith(word));
+      const before = normalised.filter((e) => e !== word && e.endsWith(word));
+      const ahead = after.map((e) => escapeRegExp(e.slice(word.length)));
+      const behind = before.map((e) => escapeRegExp(e.slice(0, -word.length)));
+      return (
+        (behind.length > 0 ? `(?<!${behind.join('|')})` : '') +
+        escapeRegExp(word) +
+        (ahead.length > 0 ? `(?!${ahead.join('|')})` : '')
+      );
+    })
+    .join('|');
+}
+
 function otherDealPattern(other: OtherDealWords): RegExp {
-  return new RegExp(
-    `${alternation(other.zh.map(normaliseTerm), escapeRegExp)}|\\b(?:${alternation(other.en.map(normaliseTerm), escapeRegExp)})\\b`,
-    'iu',
-  );
+  const zh = wordsExcept(other.zh, other.notOtherDeal.zh);
+  const en = wordsExcept(other.en, other.notOtherDeal.en);
+  return new RegExp(`${zh}|\\b(?:${en})\\b`, 'iu');
 }
 
 /** Words of another deal than the one reported, as one pattern (amounts use it too). */

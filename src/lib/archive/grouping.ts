@@ -50,7 +50,7 @@ export interface ReportFacts {
   operators: readonly string[];
   /** Place codes of the government parties. */
   governments: readonly string[];
-  /** The agreement's sums the report states, each as `currency:value` (`sumKey`). */
+  /** The sums the report gives for the agreement (its amounts), each as `sumKey` writes it. */
   sums?: readonly string[] | undefined;
   /** Without a signing date: the month-day (`--04-03`) the text gives it without a year. */
   signedDayWithoutYear?: string | undefined;
@@ -225,6 +225,9 @@ function publishedAfter(
 }
 
 export function datesFit(a: ReportFacts, b: ReportFacts): boolean {
+  // Two signing days, one or both without a year (`4月3日`, `2010-04-08`), that differ.
+  const [dayA, dayB] = [signingMonthDay(a), signingMonthDay(b)];
+  if (dayA !== undefined && dayB !== undefined && dayA !== dayB) return false;
   if (a.signedOn && b.signedOn) {
     return (
       a.signedOn.value.startsWith(b.signedOn.value) || b.signedOn.value.startsWith(a.signedOn.value)
@@ -285,7 +288,9 @@ function nearDuplicatesIn(
       pairs.push(i < j ? [i, j] : [j, i]);
     }
   };
-  const dated = block
+  // Reports without text cannot be compared (they may be in the block for their sums).
+  const withText = block.filter((i) => ordered[i]?.text !== undefined);
+  const dated = withText
     .flatMap((i) => {
       const date = ordered[i] && anchor(ordered[i]);
       return date ? [{ i, first: firstDay(date), last: lastDay(date) }] : [];
@@ -297,16 +302,12 @@ function nearDuplicatesIn(
       compare(a.i, b.i);
     }
   }
-  const undated = block.filter((i) => ordered[i] && anchor(ordered[i]) === null);
+  const undated = withText.filter((i) => ordered[i] && anchor(ordered[i]) === null);
   for (const [k, i] of undated.entries()) {
     for (const j of [...undated.slice(k + 1), ...dated.map((d) => d.i)]) compare(i, j);
   }
   return pairs;
 }
-
-/** A sum as grouping compares it: `CNY:3600000000`. */
-export const sumKey = (amount: { currency: string; value: number }): string =>
-  `${amount.currency}:${amount.value}`;
 
 /** The month-day of a report's signing (`--04-03`): of its day-precise date, or without a year. */
 function signingMonthDay(report: ReportFacts): string | undefined {
@@ -333,37 +334,50 @@ function monthDayShortlyBefore(monthDay: string, published: DateFact, days: numb
 }
 
 /**
- * Whether two reports' dates say they report one signing, beyond not contradicting it: both
- * dated, and fitting with a report that does not date the signing published within the reprint
- * window of the other's signing day (a wider gap leaves room for another signing with a sum
- * alike); or one signing month-day (`4月3日` without a year, and `2010-04-03`); or a month-day
- * without a year that falls within the reprint window before the other's publication date.
+ * Whether two reports' dates say they report one signing, beyond not contradicting it (the sum
+ * rule's dates, see the header): both give the signing day; or one signing month-day (`4月3日`
+ * without a year, and `2010-04-03`); or one gives the signing day and the other was published
+ * within the reprint window after it (a wider gap leaves room for another signing with a sum
+ * alike); or both were published within the reprint window of each other; or a month-day
+ * without a year falls within the reprint window before the other's publication. Dates less
+ * precise than a day (`2019`, `2019-03`) never say it.
  */
 function datedAlike(a: ReportFacts, b: ReportFacts): boolean {
   if (!datesFit(a, b)) return false;
-  if (anchor(a) !== null && anchor(b) !== null) {
-    if (a.signedOn && !b.signedOn) return publishedAfter(a.signedOn, b, REPRINT_WINDOW_DAYS);
-    if (b.signedOn && !a.signedOn) return publishedAfter(b.signedOn, a, REPRINT_WINDOW_DAYS);
-    return true;
+  const [signedA, signedB] = [daySigned(a), daySigned(b)];
+  if (signedA && signedB) return true;
+  const monthDay = signingMonthDay(a);
+  if (monthDay !== undefined && monthDay === signingMonthDay(b)) return true;
+  const [publishedA, publishedB] = [dayPublished(a), dayPublished(b)];
+  if (signedA && publishedB) return publishedAfter(signedA, b, REPRINT_WINDOW_DAYS);
+  if (signedB && publishedA) return publishedAfter(signedB, a, REPRINT_WINDOW_DAYS);
+  if (signedA || signedB) return false;
+  if (publishedA && publishedB) {
+    return Math.abs(firstDay(publishedA) - firstDay(publishedB)) <= REPRINT_WINDOW_DAYS * DAY_MS;
   }
-  const day = signingMonthDay(a);
-  if (day !== undefined && day === signingMonthDay(b)) return true;
-  const [undated, published] = anchor(a) === null ? [a, b] : [b, a];
-  return (
+  const shortlyBefore = (undated: ReportFacts, published: DateFact | null): boolean =>
     undated.signedDayWithoutYear !== undefined &&
-    !published.signedOn &&
-    published.publishedOn != null &&
-    monthDayShortlyBefore(undated.signedDayWithoutYear, published.publishedOn, REPRINT_WINDOW_DAYS)
-  );
+    published !== null &&
+    monthDayShortlyBefore(undated.signedDayWithoutYear, published, REPRINT_WINDOW_DAYS);
+  return shortlyBefore(a, publishedB) || shortlyBefore(b, publishedA);
 }
 
-/** The pairs of reports of one block (naming the same parties) stating a sum in common and dated alike. */
+const daySigned = (report: ReportFacts): DateFact | null =>
+  report.signedOn?.precision === 'day' ? report.signedOn : null;
+const dayPublished = (report: ReportFacts): DateFact | null =>
+  report.publishedOn?.precision === 'day' ? report.publishedOn : null;
+
+/** The pairs of a block's reports (naming the same parties) with a sum in common, dated alike. */
 function sameSumsIn(ordered: readonly ReportFacts[], block: readonly number[]): [number, number][] {
   const bySum = new Map<string, number[]>();
   for (const i of block) {
-    for (const sum of new Set(ordered[i]?.sums ?? []))
-      bySum.set(sum, [...(bySum.get(sum) ?? []), i]);
+    for (const sum of new Set(ordered[i]?.sums ?? [])) {
+      const stating = bySum.get(sum);
+      if (stating === undefined) bySum.set(sum, [i]);
+      else stating.push(i);
+    }
   }
+  // Block indexes ascend, so each pair is [lower, higher]; two sums in common make one pair.
   const pairs = new Map<string, [number, number]>();
   for (const stating of bySum.values()) {
     for (const [k, i] of stating.entries()) {
@@ -371,20 +385,15 @@ function sameSumsIn(ordered: readonly ReportFacts[], block: readonly number[]): 
         const [a, b] = [ordered[i], ordered[j]];
         // A sum alone does not tie an undated report: the same parties quote the same round
         // sum again years later.
-        if (a && b && datedAlike(a, b)) pairs.set(`${i},${j}`, i < j ? [i, j] : [j, i]);
+        if (a && b && datedAlike(a, b)) pairs.set(`${i},${j}`, [i, j]);
       }
     }
   }
   return [...pairs.values()];
 }
 
-interface Link {
-  pair: [number, number];
-  basis: 'same-text' | 'same-sum';
-}
-
-/** Links that share a report, transitively, as lists of links. */
-function clusters(links: readonly Link[]): Link[][] {
+/** Pairs that share a member, transitively, as lists of pairs. */
+function clusters(pairs: readonly [number, number][]): [number, number][][] {
   const root = new Map<number, number>();
   const find = (i: number): number => {
     let r = i;
@@ -392,20 +401,18 @@ function clusters(links: readonly Link[]): Link[][] {
     root.set(i, r);
     return r;
   };
-  for (const {
-    pair: [i, j],
-  } of links) {
+  for (const [i, j] of pairs) {
     if (!root.has(i)) root.set(i, i);
     if (!root.has(j)) root.set(j, j);
     const [ri, rj] = [find(i), find(j)];
     if (ri !== rj) root.set(Math.max(ri, rj), Math.min(ri, rj));
   }
-  const byRoot = new Map<number, Link[]>();
-  for (const link of links) {
-    const r = find(link.pair[0]);
+  const byRoot = new Map<number, [number, number][]>();
+  for (const pair of pairs) {
+    const r = find(pair[0]);
     const cluster = byRoot.get(r);
-    if (cluster === undefined) byRoot.set(r, [link]);
-    else cluster.push(link);
+    if (cluster === undefined) byRoot.set(r, [pair]);
+    else cluster.push(pair);
   }
   return [...byRoot.values()];
 }
@@ -459,20 +466,25 @@ export function groupReports(reports: readonly ReportFacts[]): AgreementGroup[] 
     if (first === undefined) bySigning.set(key, i);
     else join(first, i, 'same-signing');
   });
-  // Near-duplicates and reports of one sum whose dates fit, then joined a cluster at a time:
-  // only a cluster whose reports all fit one signing together (see the header).
-  const links: Link[] = [];
-  for (const block of sameParties(ordered).values()) {
-    for (const pair of nearDuplicatesIn(ordered, block)) links.push({ pair, basis: 'same-text' });
-    for (const pair of sameSumsIn(ordered, block)) links.push({ pair, basis: 'same-sum' });
-  }
-  for (const cluster of clusters(links)) {
-    const members = [...new Set(cluster.flatMap((link) => link.pair))].flatMap(
-      (i) => ordered[i] ?? [],
-    );
-    const fitTogether = members.every((a, k) => members.slice(k + 1).every((b) => datesFit(a, b)));
-    if (fitTogether) for (const { pair, basis } of cluster) join(pair[0], pair[1], basis);
-  }
+  // Near-duplicates whose dates fit, then reports of one sum dated alike, each joined a cluster
+  // at a time: only a cluster whose reports all fit one signing together (see the header). The
+  // text first, so that a sum shared with another signing cannot undo a reprint's join.
+  const blocks = [...sameParties(ordered).values()];
+  const joinFitting = (pairs: readonly [number, number][], basis: GroupBasis): void => {
+    for (const cluster of clusters(pairs)) {
+      const members = [...new Set(cluster.flat())].flatMap((i) => ordered[i] ?? []);
+      const fit = members.every((a, k) => members.slice(k + 1).every((b) => datesFit(a, b)));
+      if (fit) for (const [i, j] of cluster) join(i, j, basis);
+    }
+  };
+  joinFitting(
+    blocks.flatMap((block) => nearDuplicatesIn(ordered, block)),
+    'same-text',
+  );
+  joinFitting(
+    blocks.flatMap((block) => sameSumsIn(ordered, block)),
+    'same-sum',
+  );
 
   const groups = new Map<number, AgreementGroup>();
   ordered.forEach((report, i) => {

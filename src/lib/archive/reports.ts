@@ -3,8 +3,8 @@
  * source); `reportGroups` groups them with the same rules as ingest (src/lib/archive/grouping.ts).
  * What the reports of one agreement state together is agreementFacts.ts.
  */
-import type { Agreement } from '../../schema/agreement.ts';
-import { groupReports, sumKey, type AgreementGroup, type ReportFacts } from './grouping.ts';
+import { sumKey, type Agreement } from '../../schema/agreement.ts';
+import { groupReports, type AgreementGroup, type ReportFacts } from './grouping.ts';
 
 /** A report as grouping reads it: its article's front matter, and its body where at hand. */
 export interface Report {
