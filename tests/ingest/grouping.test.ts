@@ -195,11 +195,11 @@ describe('groupReports', () => {
 
   describe('reports that state the same sum', () => {
     const undatedReport = (id: string, facts: Partial<ReportFacts> = {}) =>
-      report(id, { signedOn: null, publishedOn: null, sums: ['CNY:3600000000'], ...facts });
+      report(id, { signedOn: null, publishedOn: null, sums: ['CNY:3650000000'], ...facts });
 
     it('joins a report published days after a signing to the report that dates it', () => {
       const groups = groupReports([
-        report('zh', { sums: ['CNY:3600000000', 'CNY:200000000'] }),
+        report('zh', { sums: ['CNY:3650000000', 'CNY:200000000'] }),
         undatedReport('en', { publishedOn: day('2020-05-09') }),
       ]);
       expect(membersOf(groups)).toEqual([['en', 'zh']]);
@@ -210,7 +210,7 @@ describe('groupReports', () => {
       expect(
         membersOf(
           groupReports([
-            report('dated', { sums: ['CNY:3600000000'] }),
+            report('dated', { sums: ['CNY:3650000000'] }),
             undatedReport('day', { signedDayWithoutYear: '--05-06' }),
           ]),
         ),
@@ -218,11 +218,36 @@ describe('groupReports', () => {
       expect(
         membersOf(
           groupReports([
-            report('dated', { sums: ['CNY:3600000000'] }),
+            report('dated', { sums: ['CNY:3650000000'] }),
             undatedReport('day', { signedDayWithoutYear: '--05-07' }),
           ]),
         ),
       ).toEqual([['dated'], ['day']]);
+    });
+
+    it('ties a report without a year only by a sum of three figures or more', () => {
+      const dated = (sum: string) => report('dated', { sums: [sum] });
+      const yearless = (sum: string) =>
+        undatedReport('yearless', { signedDayWithoutYear: '--05-06', sums: [sum] });
+      // 36亿 is a sum other signings of the same parties quote too; 36.5亿 is not.
+      expect(
+        membersOf(groupReports([dated('CNY:3600000000'), yearless('CNY:3600000000')])),
+      ).toEqual([['dated'], ['yearless']]);
+      expect(
+        membersOf(groupReports([dated('CNY:3650000000'), yearless('CNY:3650000000')])),
+      ).toEqual([['dated', 'yearless']]);
+      // Reports that both give a date need no such sum.
+      expect(
+        membersOf(
+          groupReports([
+            dated('CNY:3600000000'),
+            undatedReport('published', {
+              publishedOn: day('2020-05-08'),
+              sums: ['CNY:3600000000'],
+            }),
+          ]),
+        ),
+      ).toEqual([['dated', 'published']]);
     });
 
     it('joins a month-day without a year to a report published days after it', () => {
@@ -242,7 +267,7 @@ describe('groupReports', () => {
     });
 
     it('joins a report published two weeks after the signing day, not fifteen days', () => {
-      const dated = report('dated', { sums: ['CNY:3600000000'] });
+      const dated = report('dated', { sums: ['CNY:3650000000'] });
       const publishedOn = (value: string) => undatedReport('report', { publishedOn: day(value) });
       expect(membersOf(groupReports([dated, publishedOn('2020-05-20')]))).toEqual([
         ['dated', 'report'],
@@ -254,7 +279,7 @@ describe('groupReports', () => {
     });
 
     it('takes no date less precise than a day, no other month-day, no 29 February of 2021', () => {
-      const dated = report('dated', { sums: ['CNY:3600000000'] });
+      const dated = report('dated', { sums: ['CNY:3650000000'] });
       const year = undatedReport('year', {
         signedOn: { value: '2020', precision: 'year' },
         publishedOn: { value: '2020-12', precision: 'month' },
@@ -278,16 +303,16 @@ describe('groupReports', () => {
 
     it('never undoes a reprint joined by its text for a sum shared with another signing', () => {
       const groups = groupReports([
-        report('first', { sums: ['CNY:3600000000'], text: TEXT }),
+        report('first', { sums: ['CNY:3650000000'], text: TEXT }),
         report('reprint', { signedOn: null, publishedOn: day('2020-05-08'), text: TEXT }),
         undatedReport('day', { signedDayWithoutYear: '--05-06' }),
-        report('a year on', { signedOn: day('2021-05-06'), sums: ['CNY:3600000000'] }),
+        report('a year on', { signedOn: day('2021-05-06'), sums: ['CNY:3650000000'] }),
       ]);
       expect(membersOf(groups)).toContainEqual(['first', 'reprint']);
     });
 
     it('does not join a report without any date, nor reports of other sums or other days', () => {
-      const dated = report('dated', { sums: ['CNY:3600000000'] });
+      const dated = report('dated', { sums: ['CNY:3650000000'] });
       expect(membersOf(groupReports([dated, undatedReport('undated')]))).toEqual([
         ['dated'],
         ['undated'],

@@ -20,7 +20,7 @@
  *   sum of the agreement (`36亿元` and `CNY3.6 billion`), and whose dates fit one signing and
  *   are known (both dated by signing or publication, or one signing month-day, `4月3日` without
  *   a year and `2010-04-03`, or a month-day without a year days before the other's
- *   publication): how a reader ties an English report published days after a
+ *   publication, with a sum of three figures or more, `uncommonSum`): how a reader ties an English report published days after a
  *   signing (`recently signed`) to the Chinese one that dates it, since the reports of a
  *   signing quote its sums in any language. Not for a report without any date: the same
  *   parties quote the same round sum again years later;
@@ -342,10 +342,14 @@ function monthDayShortlyBefore(monthDay: string, published: DateFact, days: numb
  * without a year falls within the reprint window before the other's publication. Dates less
  * precise than a day (`2019`, `2019-03`) never say it.
  */
-function datedAlike(a: ReportFacts, b: ReportFacts): boolean {
+function datedAlike(a: ReportFacts, b: ReportFacts, sum: string): boolean {
   if (!datesFit(a, b)) return false;
   const [signedA, signedB] = [daySigned(a), daySigned(b)];
   if (signedA && signedB) return true;
+  // The rest tie a report that gives no year: only by a sum another year's signing of the same
+  // parties is unlikely to repeat.
+  if (!a.signedOn && !a.publishedOn && !uncommonSum(sum)) return false;
+  if (!b.signedOn && !b.publishedOn && !uncommonSum(sum)) return false;
   const monthDay = signingMonthDay(a);
   if (monthDay !== undefined && monthDay === signingMonthDay(b)) return true;
   const [publishedA, publishedB] = [dayPublished(a), dayPublished(b)];
@@ -361,6 +365,18 @@ function datedAlike(a: ReportFacts, b: ReportFacts): boolean {
     monthDayShortlyBefore(undated.signedDayWithoutYear, published, REPRINT_WINDOW_DAYS);
   return shortlyBefore(a, publishedB) || shortlyBefore(b, publishedA);
 }
+
+/**
+ * A sum of three or more significant figures (46.88亿, 127亿 as written in yuan): the same
+ * parties quote round sums (36亿, 100亿) again at other signings, in other years, as at the
+ * bench's 100,000 releases two reports without a year were joined by 27亿 and 61亿 to a signing
+ * of another year on the same month-day.
+ */
+function uncommonSum(sum: string): boolean {
+  const digits = sum.slice(sum.indexOf(':') + 1).replace(/\D/gu, '');
+  return digits.replace(/^0+|0+$/gu, '').length >= UNCOMMON_SUM_FIGURES;
+}
+const UNCOMMON_SUM_FIGURES = 3;
 
 const daySigned = (report: ReportFacts): DateFact | null =>
   report.signedOn?.precision === 'day' ? report.signedOn : null;
@@ -379,13 +395,13 @@ function sameSumsIn(ordered: readonly ReportFacts[], block: readonly number[]): 
   }
   // Block indexes ascend, so each pair is [lower, higher]; two sums in common make one pair.
   const pairs = new Map<string, [number, number]>();
-  for (const stating of bySum.values()) {
+  for (const [sum, stating] of bySum) {
     for (const [k, i] of stating.entries()) {
       for (const j of stating.slice(k + 1)) {
         const [a, b] = [ordered[i], ordered[j]];
         // A sum alone does not tie an undated report: the same parties quote the same round
         // sum again years later.
-        if (a && b && datedAlike(a, b)) pairs.set(`${i},${j}`, [i, j]);
+        if (a && b && datedAlike(a, b, sum)) pairs.set(`${i},${j}`, [i, j]);
       }
     }
   }
