@@ -16,14 +16,13 @@
  *   reports that name the same operators and government places, and whose dates fit one
  *   signing (`datesFit`). Comparing only within those facts keeps the work near linear (texts
  *   are read and compared only where facts already agree) and a wrong merge rarer;
- * - same sum: reports that name the same operators and government places, that state the same
- *   sum of the agreement (`36亿元` and `CNY3.6 billion`), and whose dates fit one signing and
- *   are known (both dated by signing or publication, or one signing month-day, `4月3日` without
- *   a year and `2010-04-03`, or a month-day without a year days before the other's
- *   publication, with a sum of three figures or more, `uncommonSum`): how a reader ties an English report published days after a
- *   signing (`recently signed`) to the Chinese one that dates it, since the reports of a
- *   signing quote its sums in any language. Not for a report without any date: the same
- *   parties quote the same round sum again years later;
+ * - same sum: reports that name the same operators and government places and state the same
+ *   sum of the agreement (`36亿元` and `CNY3.6 billion`), whose dates fit one signing and say
+ *   so (`datedAlike`): how a reader ties an English report published days after a signing
+ *   (`recently signed`) to the Chinese one that dates it, since the reports of a signing quote
+ *   its sums in any language. A report without any date is never tied by a sum, and one without
+ *   a year only by a sum of three figures or more: the same parties quote the same round sum
+ *   again years later;
  * - both text and sum links are joined a cluster at a time: outlets write each signing of one
  *   place into the same boilerplate, so one report may read like reports of several signings;
  *   the linked reports are joined only when all of them, taken together, fit one signing; where
@@ -399,8 +398,6 @@ function sameSumsIn(ordered: readonly ReportFacts[], block: readonly number[]): 
     for (const [k, i] of stating.entries()) {
       for (const j of stating.slice(k + 1)) {
         const [a, b] = [ordered[i], ordered[j]];
-        // A sum alone does not tie an undated report: the same parties quote the same round
-        // sum again years later.
         if (a && b && datedAlike(a, b, sum)) pairs.set(`${i},${j}`, [i, j]);
       }
     }
