@@ -5,6 +5,7 @@
  * most specific place mentioned (ties: the lowest code).
  */
 import type { Agreement } from '../../src/schema/agreement.ts';
+import { onlyNationalGovernments } from '../ingest/slug.ts';
 import type { TruthFacts } from './truth.ts';
 
 /** The gazetteer as the observation needs it: a place's level and parent by its code. */
@@ -56,9 +57,8 @@ export function observeFacts(
 ): TruthFacts {
   const governments = frontMatter.parties.filter((party) => party.kind === 'government');
   const codes = governments.map((party) => party.placeCode ?? 'national');
-  // As ingest names the id (slug.ts placeForId): national governments only, filed under no place.
-  const nationalOnly = governments.length > 0 && governments.every((party) => !party.placeCode);
-  const filedUnder = nationalOnly
+  // Filed as ingest names the id (slug.ts placeForId).
+  const filedUnder = onlyNationalGovernments(frontMatter.parties)
     ? undefined
     : (mostSpecific(
         governments.map((party) => party.placeCode),

@@ -63,13 +63,20 @@ function mostSpecific(places: readonly PlaceForId[]): PlaceForId | undefined {
   )[0];
 }
 
+/** Whether all the agreement's governments are national (ministries): filed under no place. */
+export function onlyNationalGovernments(parties: readonly Party[]): boolean {
+  const governments = parties.filter((party) => party.kind === 'government');
+  return governments.length > 0 && governments.every((party) => party.placeCode === undefined);
+}
+
 /** The place the id is named after, by the rule above. */
 export function placeForId(facts: IdFacts, lookup: PlaceLookup): PlaceForId | undefined {
   const resolve = (codes: readonly string[]): PlaceForId[] =>
     codes.map(lookup).filter((place): place is PlaceForId => place !== undefined);
-  const governments = facts.parties.filter((party) => party.kind === 'government');
-  const governmentCodes = governments.flatMap((party) => party.placeCode ?? []);
-  if (governments.length > 0 && governmentCodes.length === 0) return undefined;
+  if (onlyNationalGovernments(facts.parties)) return undefined;
+  const governmentCodes = facts.parties.flatMap((party) =>
+    party.kind === 'government' && party.placeCode !== undefined ? [party.placeCode] : [],
+  );
   return (
     mostSpecific(resolve(governmentCodes)) ??
     mostSpecific(resolve(facts.places.map((place) => place.code)))
