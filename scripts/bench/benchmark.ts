@@ -13,6 +13,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { ensureChromium } from '../chromium/ensure.ts';
 import { writeCorpus } from '../corpus/corpus.ts';
 import { loadVocabulary } from '../corpus/vocabulary.ts';
 import { PAGE_BUDGETS } from '../quality/budgets.ts';
@@ -324,6 +325,9 @@ async function main(): Promise<void> {
   if (sizes.some((size) => !Number.isInteger(size) || size <= 0)) {
     throw new Error(`--sizes must be positive integers separated by commas, got "${values.sizes}"`);
   }
+  // Before the long steps, not after them: a machine without Chromium gets one now (as
+  // `npm test` does), or the run stops at once with how to get one.
+  if (!values['no-search']) log(`Chromium: ${ensureChromium()}`);
   const args = process.argv.slice(2);
   const results: BenchResults = {
     generatedAt: new Date().toISOString(),

@@ -18,7 +18,14 @@ export function readStrings(form: HTMLFormElement): ClientStrings {
   return JSON.parse(form.dataset['strings'] ?? '{}') as ClientStrings;
 }
 
+/** Results a page of the list shows; "more" adds the next page. */
 const PAGE_SIZE = 10;
+/**
+ * Of a search's first page, the results fetched and shown first: about a screenful. The rest
+ * of the page is fetched once they are on screen, so the first results wait for five
+ * fragments, not ten, however slow the connection (Pagefind's own UI loads five at a time).
+ */
+const SHOWN_FIRST = 5;
 
 function resultItem(data: PagefindResultData): HTMLLIElement {
   const item = document.createElement('li');
@@ -94,24 +101,41 @@ export class ResultsView {
     this.setStatus(this.strings.unavailable, 'error', run);
   }
 
-  /** A search's results, the first page of them shown unless the search has been overtaken. */
+  /**
+   * A search's results, the first page of them shown unless the search has been overtaken.
+   * The results on screen stay until the new ones are ready (the list is busy meanwhile), so
+   * the list never flashes empty between a search's first answer and its whole one.
+   */
   async showResults(results: PagefindResult[], stillCurrent: () => boolean) {
+    const first = await this.itemsFrom(results, 0, SHOWN_FIRST, stillCurrent);
+    if (first === null) return;
     this.results = results;
-    this.shown = 0;
-    this.list.replaceChildren();
-    await this.showMore(stillCurrent);
+    this.list.replaceChildren(...first);
+    this.shown = first.length;
+    this.moreWrap.hidden = true;
+    await this.showMore(stillCurrent, PAGE_SIZE - SHOWN_FIRST);
   }
 
-  /** The next page of results; none if the search has been overtaken meanwhile. */
-  async showMore(stillCurrent: () => boolean): Promise<HTMLLIElement[]> {
-    const batch = this.results.slice(this.shown, this.shown + PAGE_SIZE);
-    const data = await Promise.all(batch.map((result) => result.data()));
-    if (!stillCurrent()) return [];
-    const items = data.map(resultItem);
+  /** The next `count` results; none if the search has been overtaken meanwhile. */
+  async showMore(stillCurrent: () => boolean, count = PAGE_SIZE): Promise<HTMLLIElement[]> {
+    const items = await this.itemsFrom(this.results, this.shown, count, stillCurrent);
+    if (items === null) return [];
     this.list.append(...items);
-    this.shown += batch.length;
+    this.shown += items.length;
     this.moreWrap.hidden = this.shown >= this.results.length;
     return items;
+  }
+
+  /** The list items of `count` of `results` from `start`, or null if the search was overtaken. */
+  private async itemsFrom(
+    results: readonly PagefindResult[],
+    start: number,
+    count: number,
+    stillCurrent: () => boolean,
+  ): Promise<HTMLLIElement[] | null> {
+    const batch = results.slice(start, start + count);
+    const data = await Promise.all(batch.map((result) => result.data()));
+    return stillCurrent() ? data.map(resultItem) : null;
   }
 
   /** How many results the search found. */
