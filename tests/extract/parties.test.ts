@@ -110,6 +110,27 @@ describe('extractParties: governments', () => {
     ]);
   });
 
+  it('takes an English place that signs with another party as its government', () => {
+    const guiyang =
+      'The city of Guiyang, Guizhou province has signed a major cooperation agreement with China Telecom, one of the largest operators.';
+    expect(kinds(guiyang, 'government')).toEqual([
+      { name: 'Guiyang', kind: 'government', placeCode: '520100' },
+    ]);
+    expect(kinds('Chengdu signed an agreement with China Unicom', 'government')).toEqual([
+      { name: 'Chengdu', kind: 'government', placeCode: '510100' },
+    ]);
+    // Not the subject of the signing: a place where it happened, or what a place's body did.
+    expect(
+      kinds('Guiyang hosted the ceremony where Huawei signed with China Telecom', 'government'),
+    ).toEqual([]);
+    expect(kinds('Guiyang is where China Telecom signed a deal with Huawei', 'government')).toEqual(
+      [],
+    );
+    expect(
+      kinds('The Guiyang branch signed an agreement with China Telecom', 'government'),
+    ).toEqual([]);
+  });
+
   it('keeps the governments of the signing sentence, not one named elsewhere', () => {
     const text =
       'China Mobile has signed a framework agreement with the Guangdong provincial government. ' +

@@ -320,8 +320,27 @@ function signingGovernments(view: TextView, governments: Found[], v: Vocabulary)
 }
 
 /**
+ * An English place as the subject of a signing whose other side follows `with`: "The city of
+ * Guiyang, Guizhou province has signed a major … agreement with China Telecom", "Chengdu
+ * signed an agreement with China Unicom". The place may be followed by where it lies (`,
+ * Guizhou province`); nothing else stands between it and its verb.
+ */
+const SIGNS_WITH =
+  /^(?:,\s*[A-Z][A-Za-z]+(?:\s+[Pp]rovince)?,?)?\s+(?:(?:has|have|had|officially|formally|jointly|recently)\s+)*(?:signed|signs|inked|inks)\b[^.;!?\n]{0,160}?\bwith\s+(?:the\s+)?$/u;
+
+/** `Guiyang, Guizhou province`: the second place only says where the first lies. */
+function isAppositive(
+  view: TextView,
+  start: number,
+  mentions: readonly (PlaceMention | BareGovernment)[],
+): boolean {
+  return mentions.some((m) => m.end < start && /^,\s*$/.test(view.text.slice(m.end, start)));
+}
+
+/**
  * A place standing bare in a signing clause, joined to another party, is its government:
- * "Huangpu, China Mobile Shanghai Sign …", "上海与中国移动签署…".
+ * "Huangpu, China Mobile Shanghai Sign …", "上海与中国移动签署…"; or, in English, the subject
+ * of a signing with another party (SIGNS_WITH).
  */
 function signingPlaces(
   view: TextView,
@@ -344,7 +363,12 @@ function signingPlaces(
       previous &&
       v.conjunction.test(view.text.slice(previous.end, place.start)) &&
       v.signingNext.test(view.text.slice(place.end, place.end + 30));
-    if (joinedToNext || joinedToPrevious) {
+    const signsWithNext =
+      next !== undefined &&
+      /[A-Za-z]$/.test(place.written) &&
+      !isAppositive(view, place.start, mentions) &&
+      SIGNS_WITH.test(view.text.slice(place.end, next.start));
+    if (joinedToNext || joinedToPrevious || signsWithNext) {
       found.push({
         start: place.start,
         end: place.end,
