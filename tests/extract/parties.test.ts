@@ -119,6 +119,10 @@ describe('extractParties: governments', () => {
     expect(kinds('Chengdu signed an agreement with China Unicom', 'government')).toEqual([
       { name: 'Chengdu', kind: 'government', placeCode: '510100' },
     ]);
+    // Any signing verb of parties.yaml, not only `signed`.
+    expect(kinds('Chengdu teamed up with China Unicom on 5G', 'government')).toEqual([
+      { name: 'Chengdu', kind: 'government', placeCode: '510100' },
+    ]);
     // Not the subject of the signing: a place where it happened, or what a place's body did.
     expect(
       kinds('Guiyang hosted the ceremony where Huawei signed with China Telecom', 'government'),

@@ -50,6 +50,13 @@ interface Vocabulary {
   signingEn: RegExp;
   /** A signing verb right after a party: 签署…, `jointly sign`. */
   signingNext: RegExp;
+  /**
+   * What follows an English place that is the subject of a signing whose other side follows
+   * `with`: "The city of Guiyang, Guizhou province has signed a major … agreement with China
+   * Telecom", "Chengdu teamed up with China Unicom". The place may be followed by where it lies
+   * (`, Guizhou province`); nothing else stands between it and its verb.
+   */
+  signsWithEn: RegExp;
   conjunction: RegExp;
 }
 
@@ -121,6 +128,10 @@ function partyMatcher(): Vocabulary {
       'iu',
     ),
     conjunction: new RegExp(`^\\s*(?:${alternation(conjunctions)})\\s*(?:the\\s+)?$`, 'iu'),
+    signsWithEn: new RegExp(
+      `^(?:,\\s*[A-Z][A-Za-z]+(?:\\s+[Pp]rovince)?,?)?\\s+(?:(?:has|have|had|officially|formally|jointly|recently)\\s+)*(?:${alternation(file.signing.en)})\\b[^.;!?\\n]{0,160}?\\bwith\\s+(?:the\\s+)?$`,
+      'u',
+    ),
   };
   return vocabulary;
 }
@@ -319,15 +330,6 @@ function signingGovernments(view: TextView, governments: Found[], v: Vocabulary)
   return inSigning.length > 0 ? inSigning : governments;
 }
 
-/**
- * An English place as the subject of a signing whose other side follows `with`: "The city of
- * Guiyang, Guizhou province has signed a major … agreement with China Telecom", "Chengdu
- * signed an agreement with China Unicom". The place may be followed by where it lies (`,
- * Guizhou province`); nothing else stands between it and its verb.
- */
-const SIGNS_WITH =
-  /^(?:,\s*[A-Z][A-Za-z]+(?:\s+[Pp]rovince)?,?)?\s+(?:(?:has|have|had|officially|formally|jointly|recently)\s+)*(?:signed|signs|inked|inks)\b[^.;!?\n]{0,160}?\bwith\s+(?:the\s+)?$/u;
-
 /** `Guiyang, Guizhou province`: the second place only says where the first lies. */
 function isAppositive(
   view: TextView,
@@ -340,7 +342,7 @@ function isAppositive(
 /**
  * A place standing bare in a signing clause, joined to another party, is its government:
  * "Huangpu, China Mobile Shanghai Sign …", "上海与中国移动签署…"; or, in English, the subject
- * of a signing with another party (SIGNS_WITH).
+ * of a signing with another party (`signsWithEn`).
  */
 function signingPlaces(
   view: TextView,
@@ -367,7 +369,7 @@ function signingPlaces(
       next !== undefined &&
       /[A-Za-z]$/.test(place.written) &&
       !isAppositive(view, place.start, mentions) &&
-      SIGNS_WITH.test(view.text.slice(place.end, next.start));
+      v.signsWithEn.test(view.text.slice(place.end, next.start));
     if (joinedToNext || joinedToPrevious || signsWithNext) {
       found.push({
         start: place.start,
