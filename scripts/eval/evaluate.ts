@@ -80,10 +80,13 @@ export function evaluate(truth: readonly TruthRelease[]): Evaluation {
       return scoreRefused(release, release, (error as Error).message);
     }
     const body = bodyAfterFrontMatter(result.article);
+    const facts = reportFactsOf({ agreement: result.frontMatter, readBody: () => body });
     reports.push({
       source: release.source,
       signing: release.signing ?? undefined,
-      facts: reportFactsOf({ agreement: result.frontMatter, readBody: () => body }),
+      // Each release alone gets its id as if no other had it: two reports of one signing may
+      // share one here (ingest of the whole set adds a suffix), and grouping keys on ids.
+      facts: { ...facts, id: release.source },
     });
     return scoreRelease(release, release, observeFacts(result.frontMatter, lookup), result.id);
   });

@@ -145,6 +145,22 @@ describe('extractAmounts: money of another deal', () => {
     ).toEqual([80_000_000_000]);
   });
 
+  it('reads a sum stated as more than a figure (2000多万元, 1000余万元) as that figure', () => {
+    expect(extractAmounts('该项目将由陕西广电网络投资2000多万元。').map((a) => a.value)).toEqual([
+      20_000_000,
+    ]);
+    expect(extractAmounts('总投资1000余万元').map((a) => a.value)).toEqual([10_000_000]);
+    expect(extractAmounts('推动多元化发展，投资多元主体').map((a) => a.value)).toEqual([]);
+  });
+
+  it('drops what was spent in recent years (近年来已先后…投资)', () => {
+    expect(
+      extractAmounts(
+        '未来五年，中国电信将在汕头投资30亿元以上。中国电信近年来已先后在汕头投资超过15亿元。',
+      ).map((a) => a.value),
+    ).toEqual([3_000_000_000]);
+  });
+
   it('keeps a cumulative sum the agreement commits to', () => {
     expect(extractAmounts('将在未来5年内，累计在新疆投资100亿元。').map((a) => a.value)).toEqual([
       10_000_000_000,

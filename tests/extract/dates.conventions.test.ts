@@ -88,6 +88,48 @@ describe('relative days counted from the dateline', () => {
     ).toMatchObject({ signed: '2019-06-26' });
   });
 
+  it('an English weekday is the last such day on or before the page date (signed Friday)', () => {
+    const result = dates(
+      [
+        'A Tibetan official said on Monday broadband internet service would be available to more villages.',
+        'Chimchi said the autonomous regional government signed Friday a cooperation agreement with China Telecom Group.',
+        '(Xinhua News Agency June 23, 2009)',
+      ],
+      'en',
+    );
+    expect(result).toMatchObject({
+      published: '2009-06-23',
+      signed: '2009-06-19',
+      signedBasis: 'inferred',
+    });
+    expect(result.signedEvidence).toContain('Friday');
+    // The page's own weekday is that day (2009-Dec-7 was a Monday).
+    expect(
+      dates(
+        [
+          '2009-Dec-7 09:27:37',
+          'The investment will be put into place in five years, said Lu Yimin, after the company signed a cooperation pact with the government of Tibet on Monday.',
+        ],
+        'en',
+      ),
+    ).toMatchObject({ published: '2009-12-07', signed: '2009-12-07' });
+  });
+
+  it('a weekday of another week, or with nothing to count from, gives no date', () => {
+    expect(
+      dates(
+        [
+          '2009-12-07',
+          'China Unicom will sign an agreement with the Tibet government next Friday.',
+        ],
+        'en',
+      ),
+    ).toMatchObject({ signed: null });
+    expect(
+      dates(['China Unicom signed an agreement with the Tibet government on Sunday.'], 'en'),
+    ).toMatchObject({ signed: null, unresolved: 'Sunday' });
+  });
+
   it('今天 with no dateline and no 本报讯 gives no date, and says so', () => {
     expect(dates(['2019-03-06', '省政府今天与中国联通签署战略合作框架协议。'])).toMatchObject({
       signed: null,
@@ -253,6 +295,31 @@ describe('numeral and numeric forms', () => {
         'en',
       ),
     ).toMatchObject({ published: '2022-05-17' });
+  });
+
+  it('a page date with an English month between numbers (2009-Dec-7 09:27:37, 7-Dec-2009)', () => {
+    expect(
+      dates(['2009-Dec-7 09:27:37', 'China Unicom signed a pact with Tibet.'], 'en'),
+    ).toMatchObject({ published: '2009-12-07' });
+    expect(
+      dates(['Posted 7-Dec-2009', 'China Unicom signed a pact with Tibet.'], 'en'),
+    ).toMatchObject({ published: '2009-12-07' });
+  });
+
+  it('a source note in brackets at the foot of the story ((Xinhua News Agency June 23, 2009))', () => {
+    expect(
+      dates(
+        ['China Telecom signed an agreement with Tibet.', '(Xinhua News Agency June 23, 2009)'],
+        'en',
+      ),
+    ).toMatchObject({ published: '2009-06-23', signed: null });
+    // A sentence in brackets that only mentions a date is no note.
+    expect(
+      dates(
+        ['China Telecom signed an agreement with Tibet (the first was on June 23, 2009).'],
+        'en',
+      ),
+    ).toMatchObject({ published: null });
   });
 
   it('a labelled page date inside a short line (所属地区:重庆 发布日期:2025年08月13日)', () => {

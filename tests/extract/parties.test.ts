@@ -151,6 +151,11 @@ describe('extractParties: governments', () => {
     expect(kinds('上海与北京的差距', 'government')).toEqual([]);
     expect(kinds('the China Telecom group company in Xining signed', 'government')).toEqual([]);
     expect(kinds('市政府和省政府', 'government')).toEqual([]);
+    // A department attending is not a party; one joined to an operator by 联手 is.
+    expect(kinds('湖南电信出席，湖南省教育厅领导讲话，签订协议', 'government')).toEqual([]);
+    expect(kinds('湖南电信联手湖南省教育厅签订协议', 'government')).toEqual([
+      { name: '湖南省教育厅', kind: 'government', placeCode: '430000' },
+    ]);
     expect(kinds('烟台市委书记', 'government')).toEqual([]);
   });
 });
@@ -297,6 +302,16 @@ describe('extractParties: government words that name no place', () => {
     expect(governments('9月8日，自治区政府与中国电信签订战略合作框架协议。宁夏')).toEqual([
       '640000',
     ]);
+  });
+
+  it('reads 市政府 as the city named apart from where the signing happened', () => {
+    expect(
+      governments('5月6日,市政府與中國電信湖北公司在武漢市簽署協議。熊征宇說,宜昌充分發揮優勢。'),
+    ).toEqual(['420500']);
+    // The venue is the only city named: it is the one (a city signs at home).
+    expect(governments('市政府与中国移动在杭州市签署协议。')).toEqual(['330100']);
+    // Two cities, neither only a venue: none.
+    expect(governments('市政府与中国移动签署协议。宜昌与武汉。')).toEqual([]);
   });
 
   it("reads a local outlet's 我市 as its home city when the text names no other city", () => {

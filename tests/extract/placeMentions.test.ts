@@ -97,6 +97,12 @@ describe('extractPlaces', () => {
 
   it("does not read a person's given name as a place", () => {
     expect(codes('Henan: Jiang Weidong spoke')).toEqual(['410000']);
+    // A title, a surname and a short place name; then the same name without its title.
+    expect(codes('济宁太白湖新区管委会主任曹广州出席。曹广州与丁磊代表双方签订了协议。')).toEqual([
+      '370800',
+    ]);
+    // The place itself after a title and a word that is no surname stays a place.
+    expect(codes('广州市市长出席。广州与中国移动签约。')).toEqual(['440100']);
   });
 
   it('finds places in operator branch names, even names that are ordinary words', () => {

@@ -25,6 +25,14 @@ describe('signingOperators: only operators placed in the signing are parties', (
     ).toEqual(['china-mobile']);
   });
 
+  it('leaves out operators a 至此 sentence sums up (all three have now signed)', () => {
+    expect(
+      operatorParties(
+        '教育部与中国联通签署战略合作协议。\n至此,中国移动、中国电信、中国联通三大电信运营企业已全部与教育部签署了合作协议。',
+      ),
+    ).toEqual(['china-unicom']);
+  });
+
   it('keeps an operator named in the title', () => {
     expect(operators('中国联通与中国电信共建网络\n双方签署协议。')).toEqual([
       'china-telecom',

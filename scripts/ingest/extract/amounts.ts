@@ -48,8 +48,12 @@ const CHINESE_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千
 const NUMBER =
   '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[一二两兩三四五六七八九十][零〇一二两兩三四五六七八九十百千]{0,6}';
 const MULTIPLIER_WORDS = alternation(MULTIPLIER.keys());
+/**
+ * `2000多万`, `1000余万`: more than the number, read as the number (a sum is stated at least).
+ */
+const MORE_THAN = '(?:多|余|餘)?';
 /** Latin multipliers and currency words must end at a word boundary (`m` is not `million…`). */
-const MULTIPLIER_PART = `(?:[\\s-]*(${MULTIPLIER_WORDS})(?![\\p{Script=Latin}]))?`;
+const MULTIPLIER_PART = `(?:[\\s-]*${MORE_THAN}(${MULTIPLIER_WORDS})(?![\\p{Script=Latin}]))?`;
 const AFTER_WORDS = alternation(AFTER.keys());
 const BEFORE_WORDS = alternation(BEFORE.keys());
 /** Not inside another number, nor a vague one (`数十亿元`: some billions). */
@@ -92,10 +96,9 @@ const PATTERNS: readonly AmountPattern[] = [
 ];
 
 const BARE_CHINESE_SUM = new RegExp(
-  `${NOT_AFTER_NUMBER}(${NUMBER})\\s*(${alternation(CHINESE_MULTIPLIERS)})(?!\\s*(?:${alternation([
-    ...withTraditional(countWords.words),
-    ...AFTER.keys(),
-  ])}|[\\p{Script=Latin}²³]))`,
+  `${NOT_AFTER_NUMBER}(${NUMBER})\\s*${MORE_THAN}(${alternation(CHINESE_MULTIPLIERS)})(?!\\s*(?:${alternation(
+    [...withTraditional(countWords.words), ...AFTER.keys()],
+  )}|[\\p{Script=Latin}²³]))`,
   'gu',
 );
 const INVESTMENT = new RegExp(`(?:${alternation(withTraditional(investmentWords.words))})`, 'u');

@@ -1,7 +1,8 @@
 /**
  * Government words that name no place (省政府, 市政府, 我市, "the provincial government"),
  * read as the government of the one place of that level the release is about. A wrong
- * party is worse than a missing one: when the text names two places of the level, none.
+ * party is worse than a missing one: when the text names two places of the level, none,
+ * unless one of them is named only as where the signing happened (在武汉市签署).
  */
 import { placeAncestors, placeByCode, type Place } from '../../../src/lib/gazetteer/index.ts';
 import type { PlaceMention } from './placeMentions.ts';
@@ -117,6 +118,15 @@ function placesNamed(
 
 const onlyOne = (codes: ReadonlySet<string>) => (codes.size === 1 ? [...codes][0] : undefined);
 
+/** `在武汉市签署`, `于北京举行`: a place named as where the signing happened. */
+function isVenue(view: TextView, mention: PlaceMention): boolean {
+  return (
+    /[在于]$/u.test(view.text.slice(Math.max(0, mention.start - 1), mention.start)) &&
+    VENUE_AFTER.test(view.text.slice(mention.end, mention.end + 4))
+  );
+}
+const VENUE_AFTER = /^[省市县区]?(?:签署|签订|签约|签下|举行|召开)/u;
+
 /**
  * @param outletHomes places named only as an outlet's home (天津在线): read when the text
  *   names no place of the level otherwise, since a local outlet's 我市 is its own city.
@@ -137,8 +147,19 @@ export function bareGovernments(
     if (mentions.some((m) => m.end >= start - 1 && m.end <= start + 1)) return;
     if (PART_OF_WORD.test(view.text.charAt(start - 1))) return;
     const named = placesNamed(view, mentions, level, operatorNames);
+    // Two places of the level, one named only as the signing's venue (市政府与…在武汉市签署, in
+    // a release about 宜昌): the other is the one whose government signs.
+    const notVenues =
+      named.size > 1
+        ? placesNamed(
+            view,
+            mentions.filter((m) => !isVenue(view, m)),
+            level,
+            operatorNames,
+          )
+        : named;
     const code = onlyOne(
-      named.size > 0 ? named : placesNamed(view, outletHomes, level, operatorNames),
+      named.size > 0 ? notVenues : placesNamed(view, outletHomes, level, operatorNames),
     );
     if (code) found.push({ start, end, code, written: view.text.slice(start, end) });
   };

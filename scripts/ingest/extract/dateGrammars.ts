@@ -228,6 +228,17 @@ const ENGLISH_GRAMMARS: readonly DateGrammar[] = [
     },
   },
   {
+    name: 'year, month name and day, or the reverse: 2009-Dec-7 09:27:37, 7-Dec-2009',
+    regex: new RegExp(
+      `(?<![\\d.])(?:((?:19|20)\\d{2})-(${MONTH_NAMES})-(\\d{1,2})|(\\d{1,2})-(${MONTH_NAMES})-((?:19|20)\\d{2}))(?!\\d)(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?`,
+      'gu',
+    ),
+    read: (m) =>
+      m[1] === undefined
+        ? { year: Number(group(m, 6)), month: monthNumber(group(m, 5)), day: Number(group(m, 4)) }
+        : { year: Number(group(m, 1)), month: monthNumber(group(m, 2)), day: Number(group(m, 3)) },
+  },
+  {
     name: 'month and year: December 2019',
     regex: new RegExp(`\\b(${MONTH_NAMES})\\.?,?\\s+((?:19|20)\\d{2})(?!\\d)`, 'gu'),
     read: (m) => ({ year: Number(group(m, 2)), month: monthNumber(group(m, 1)), day: null }),

@@ -58,6 +58,12 @@ interface Vocabulary {
    */
   signsWithEn: RegExp;
   conjunction: RegExp;
+  /**
+   * The words that join the two sides of a signing, right after a body or right before it
+   * (上海市信息委与上海电信, signed … with Shanghai Information Commission): `sidesZh/En`.
+   */
+  sidesAfter: RegExp;
+  sidesBefore: RegExp;
 }
 
 /** Built on first use, not at import: a run whose sources are all unchanged never needs it. */
@@ -128,6 +134,14 @@ function partyMatcher(): Vocabulary {
       'iu',
     ),
     conjunction: new RegExp(`^\\s*(?:${alternation(conjunctions)})\\s*(?:the\\s+)?$`, 'iu'),
+    sidesAfter: new RegExp(
+      `^\\s*(?:${alternation(file.signing.sidesZh)}|\\b(?:${alternation(file.signing.sidesEn)})\\b)`,
+      'iu',
+    ),
+    sidesBefore: new RegExp(
+      `(?:${alternation(file.signing.sidesZh)}|\\b(?:${alternation(file.signing.sidesEn)})(?:\\s+the)?)\\s*$`,
+      'iu',
+    ),
     signsWithEn: new RegExp(
       `^(?:,\\s*[A-Z][A-Za-z]+(?:\\s+[Pp]rovince)?,?)?\\s+(?:(?:has|have|had|officially|formally|jointly|recently)\\s+)*(?:${alternation(file.signing.en)})\\b[^.;!?\\n]{0,160}?\\bwith\\s+(?:the\\s+)?$`,
       'u',
@@ -251,19 +265,11 @@ function governmentsByName(
   return found;
 }
 
-/**
- * The words that join the two sides of a signing, right after a body or right before it
- * (上海市信息委与上海电信, signed … with Shanghai Information Commission). Not a list's 、 or
- * 及: attendees are listed with them.
- */
-const JOINED_AFTER = /^\s*(?:[与和同]|and\b)/iu;
-const JOINED_BEFORE = /(?:[与和同]|\b(?:with|and)(?:\s+the)?)\s*$/iu;
-
 /** Whether a body at view[start, end) is joined to another side in a signing clause. */
 function signsAlongside(view: TextView, start: number, end: number, v: Vocabulary): boolean {
   const joined =
-    JOINED_AFTER.test(view.text.slice(end, end + 6)) ||
-    JOINED_BEFORE.test(view.text.slice(Math.max(0, start - 12), start));
+    v.sidesAfter.test(view.text.slice(end, end + 6)) ||
+    v.sidesBefore.test(view.text.slice(Math.max(0, start - 12), start));
   if (!joined) return false;
   const stops = clauseStops(view);
   const clause = clauseAround(view.text, stops, start).text;

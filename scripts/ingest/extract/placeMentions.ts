@@ -62,6 +62,8 @@ let matcher:
       /** After a place name, a news outlet's word (商报, Daily): the name is the outlet's. */
       outletAfter: RegExp;
       surnames: ReadonlySet<string>;
+      /** A title, a surname and two characters: a Chinese person's name (主任曹广州). */
+      titledNameZh: RegExp;
       preferred: ReadonlyMap<string, string>;
     }
   | undefined;
@@ -115,6 +117,10 @@ function placeMatcher(): NonNullable<typeof matcher> {
     lexicon,
     outletAfter,
     surnames: new Set(rules.personSurnamesEn),
+    titledNameZh: new RegExp(
+      `(?:${alternation(rules.personNamesZh.titles.map(normaliseTerm))})([${rules.personNamesZh.surnames.map(normaliseTerm).join('')}]\\p{Script=Han}{2})(?=[^\\p{Script=Han}]|$|${alternation(rules.personNamesZh.after.map(normaliseTerm))})`,
+      'gu',
+    ),
     preferred: new Map(
       Object.entries(rules.preferred).map(([name, code]) => [
         normaliseTerm(name).toLowerCase(),
@@ -130,12 +136,14 @@ function placeMatcher(): NonNullable<typeof matcher> {
  *   that an ordinary word counts there: 大同 in 大同移动, 玉树 in 青海广电网络玉树分公司.
  */
 export function readPlaces(view: TextView, vouched: ReadonlySet<number> = new Set()): PlaceReading {
-  const { lexicon, outletAfter, surnames, preferred } = placeMatcher();
+  const { lexicon, outletAfter, surnames, titledNameZh, preferred } = placeMatcher();
+  const namesZh = new Set([...view.text.matchAll(titledNameZh)].map((m) => m[1]));
   const candidates: PlaceCandidateMention[] = [];
   for (const match of lexicon.scan(view)) {
     const forms = match.entries.filter((e): e is Extract<Entry, { blocker: false }> => !e.blocker);
     if (forms.length === 0) continue; // a blocker: 阿里巴巴, 大同小异
     if (isPersonName(view, match.start, forms, surnames)) continue;
+    if (isChinesePersonName(view, match.start, match.end, forms, namesZh)) continue;
     candidates.push({
       start: match.start,
       end: match.end,
@@ -171,6 +179,18 @@ function isPersonName(
     return false;
   const before = /([A-Z][a-z]+) $/.exec(view.text.slice(Math.max(0, start - 12), start));
   return before !== null && surnames.has(before[1] ?? '');
+}
+
+/** `曹广州`: a short Chinese place name that ends a person's name the release gives. */
+function isChinesePersonName(
+  view: TextView,
+  start: number,
+  end: number,
+  forms: readonly PlaceForm[],
+  names: ReadonlySet<string | undefined>,
+): boolean {
+  if (names.size === 0 || !forms.every((f) => f.kind === 'short')) return false;
+  return start > 0 && names.has(view.text.slice(start - 1, end));
 }
 
 function decide(

@@ -128,15 +128,19 @@ function bracketedNotes(paragraph: string): Span[] {
 }
 
 const TRAILING_TIME = new RegExp(`^(?:${PUBLICATION_NOTE_SHAPES.time})?\\s*$`, 'u');
+/** A line in brackets: `(Xinhua News Agency June 23, 2009)`. */
+const OPENING_BRACKET = /^\s*[（(【[]/u;
+const CLOSING_BRACKET = /[）)】\]]\s*$/u;
 const NOT_A_NAME_BEFORE = new RegExp(`(?:${PUBLICATION_NOTE_SHAPES.notANameBefore})$`, 'iu');
 const LOCAL_FORM = new RegExp(`[${PUBLICATION_NOTE_SHAPES.localDateMarks}]`, 'u');
 
 /**
- * `Shaanxi Daily 2010-03-09 08:19:36`, `…Branch eCNS February 9, 2014`: a short line, not a
- * sentence, that ends with a full date written in numbers or English (and maybe a time) after
- * a name. Chinese `年月日` dates are left out: at the end of a line they close a signature
- * block as often as they date a page. A date after a preposition or a range mark (`on May 3,
- * 2019`, `2019-01-01 ~ 2019-12-31`) belongs to the line's own words.
+ * `Shaanxi Daily 2010-03-09 08:19:36`, `…Branch eCNS February 9, 2014`, `(Xinhua News Agency
+ * June 23, 2009)`: a short line, not a sentence, that ends with a full date written in numbers
+ * or English (and maybe a time) after a name, the whole line maybe in brackets. Chinese
+ * `年月日` dates are left out: at the end of a line they close a signature block as often as
+ * they date a page. A date after a preposition or a range mark (`on May 3, 2019`,
+ * `2019-01-01 ~ 2019-12-31`) belongs to the line's own words.
  */
 function trailingDateNote(paragraph: string, mentions: readonly DateMention[]): Span | null {
   if (paragraph.length > PUBLICATION_NOTE_SHAPES.maxLineLength) return null;
@@ -145,7 +149,9 @@ function trailingDateNote(paragraph: string, mentions: readonly DateMention[]): 
   if (!last || !isCalendarDate(last) || (last.day === null && !last.dayMonthUndecided)) return null;
   if (LOCAL_FORM.test(last.text)) return null;
   const end = last.start + last.text.length;
-  if (!TRAILING_TIME.test(paragraph.slice(end))) return null;
+  const bracketed = OPENING_BRACKET.test(paragraph);
+  const after = paragraph.slice(end);
+  if (!TRAILING_TIME.test(bracketed ? after.replace(CLOSING_BRACKET, '') : after)) return null;
   const before = paragraph.slice(0, last.start);
   if (!/\s$/u.test(before) || before.trim() === '' || NOT_A_NAME_BEFORE.test(before.trimEnd()))
     return null;

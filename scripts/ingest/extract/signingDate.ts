@@ -10,6 +10,9 @@
  *   (`浙江在线杭州12月19日讯`, `本报1月10日讯`, `June 26 (Xinhua) --`), or from the page's date
  *   after `本报讯`; `当天` / `当日` count from the last date the story named: `inferred`, the
  *   evidence naming both the anchor and the word.
+ * - an English weekday (`signed Friday`, `on Sunday`): the last such day on or before the
+ *   dispatch dateline, else the page's date (a news report's weekday is of its past week):
+ *   `inferred`, the evidence naming the anchor and the weekday.
  * - A sentence whose time words follow a word of another signing (`China Telecom also signed …
  *   on April 23`, `此前…签署`: other-deal-words.json) does not date this one.
  * - A date just after a distractor word (`继2009年…`, `到2025年`, `去年12月`, `by 2025`) is
@@ -67,6 +70,14 @@ const RELATIVE: Readonly<Record<LanguageFamily, RegExp>> = {
   ),
   en: wordPattern([...RELATIVE_DAYS.keys(), ...SAME_DAY].filter(isLatin), true),
 };
+/** `Friday`, not `next Friday`: group 1 is the weekday. */
+const WEEKDAY = new RegExp(
+  `(?<!\\b(?:${alternation(DATE_WORDS.weekdays.notBefore)})\\s+(?:on\\s+)?)\\b(${alternation(DATE_WORDS.weekdays.en)})\\b`,
+  'iu',
+);
+const WEEKDAY_NUMBER = new Map(
+  DATE_WORDS.weekdays.en.map((day, index) => [day.toLowerCase(), index]),
+);
 const DISTRACTOR_BEFORE: Readonly<Record<LanguageFamily, RegExp>> = {
   zh: new RegExp(`(?:${alternation(withTraditional(DATE_WORDS.distractorBefore.zh))})\\s*$`, 'u'),
   en: new RegExp(`\\b(?:${alternation(DATE_WORDS.distractorBefore.en, escapeRegExp)})\\s+$`, 'iu'),
@@ -164,6 +175,7 @@ function datesAnotherDeal(
     dateAt,
     RELATIVE[lang].exec(sentence)?.index,
     VAGUE[lang].exec(sentence)?.index,
+    lang === 'en' ? WEEKDAY.exec(sentence)?.index : undefined,
     lang === 'zh' ? BARE_DAY.exec(sentence)?.index : undefined,
   ].filter((start): start is number => start !== undefined);
   const at = Math.min(sentence.length, ...starts);
@@ -221,6 +233,25 @@ export function readSigningDate(
     return dayFact(date, `${anchor.words} … ${word}`);
   };
 
+  /** A weekday in the sentence: the last such day on or before the dateline or page date. */
+  const weekdayDate = (sentence: string): DatedFact | null | undefined => {
+    const word = lang === 'en' ? WEEKDAY.exec(sentence)?.[1] : undefined;
+    const weekday = word === undefined ? undefined : WEEKDAY_NUMBER.get(word.toLowerCase());
+    if (word === undefined || weekday === undefined) return undefined;
+    const page =
+      published?.precision === 'day'
+        ? { date: new Date(`${published.value}T00:00:00Z`), words: published.evidence }
+        : null;
+    const anchor = dispatch ?? page;
+    if (anchor === null) {
+      unresolved = word;
+      return null;
+    }
+    const daysBack = (anchor.date.getUTCDay() - weekday + 7) % 7;
+    const date = new Date(anchor.date.getTime() - daysBack * 86_400_000);
+    return dayFact(date, `${anchor.words} … ${word}`);
+  };
+
   const eventMentions = (sentence: string): DateMention[] =>
     findDateMentions(sentence, language, order).filter(
       (mention) => !mention.dispatch && !isDistractor(sentence, mention, lang),
@@ -248,6 +279,8 @@ export function readSigningDate(
         noteAnchors(sentence);
         const relative = relativeDate(sentence, paragraph);
         if (relative !== undefined) return { signedOn: relative, unresolved, dayWithoutYear: null };
+        const weekday = weekdayDate(sentence);
+        if (weekday !== undefined) return { signedOn: weekday, unresolved, dayWithoutYear: null };
         const bareDay = lang === 'zh' ? BARE_DAY.exec(sentence)?.[0] : undefined;
         if (bareDay !== undefined) return undated(bareDay.trim());
         const vague = VAGUE[lang].exec(sentence)?.[0];

@@ -92,6 +92,9 @@ export const dateWordsSchema = z
         sameDay: words,
       })
       .strict(),
+    weekdays: z
+      .object({ $comment: z.string().optional(), en: words.length(7), notBefore: words })
+      .strict(),
     vagueWords: wordGroup,
     periodAfterYear: wordGroup,
     distractorBefore: wordGroup,

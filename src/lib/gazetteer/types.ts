@@ -103,6 +103,11 @@ export const placeMatchingFileSchema = z.strictObject({
   outletWords: z.strictObject({ zh: termList, en: termList }),
   /** A capitalised surname before a short place name makes a person's name (Jiang Weidong). */
   personSurnamesEn: termList,
+  /**
+   * A title, then a surname and a short place name, make a person's name (管委会主任曹广州),
+   * and so does every other mention of that name in the release.
+   */
+  personNamesZh: z.strictObject({ titles: termList, surnames: termList, after: termList }),
   /** Endings that make an alias a full name (烟台市, Yantai City), not a short one (烟台). */
   fullNameEndings: z.strictObject({
     zh: z.array(nonEmpty).min(1),
@@ -163,6 +168,12 @@ export const partiesFileSchema = z.strictObject({
     /** Words joining the parties of a signing: 与, 和, and, the comma. */
     conjunctionsZh: termList,
     conjunctionsEn: termList,
+    /**
+     * Words that join the two sides of a signing, not a list of attendees (与, 联手, with):
+     * a department is a party only joined so.
+     */
+    sidesZh: termList,
+    sidesEn: termList,
     /** Words between a party and its signing verb: 共同, jointly. */
     jointly: termList,
   }),
