@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { amountSchema } from '../../src/schema/agreement.ts';
 import { extractAmounts } from '../../scripts/ingest/extract/amounts.ts';
+import { extractAll } from '../../scripts/ingest/extract/index.ts';
 import { seedText } from './fixtures/cleaned-seeds.ts';
 
 describe('extractAmounts: money', () => {
@@ -159,6 +160,21 @@ describe('extractAmounts: money of another deal', () => {
         '未来五年，中国电信将在汕头投资30亿元以上。中国电信近年来已先后在汕头投资超过15亿元。',
       ).map((a) => a.value),
     ).toEqual([3_000_000_000]);
+  });
+
+  it("drops another operator's sum: the last operator its sentence names before it is no party", () => {
+    const amounts = (text: string) => extractAll([text], 'en').amounts.map((a) => a.value);
+    expect(
+      amounts(
+        'China Unicom signed an agreement with the Tibet government to invest RMB1.8 billion. Unicom’s announcement follows one by China Telecom in June to invest RMB2.5 billion in Tibet.',
+      ),
+    ).toEqual([1_800_000_000]);
+    // Both operators sign: each one's sum is the agreement's.
+    expect(
+      amounts(
+        'The Tibet government signed agreements with China Unicom and China Telecom. China Unicom will invest RMB1.8 billion and China Telecom RMB2.5 billion.',
+      ),
+    ).toEqual([1_800_000_000, 2_500_000_000]);
   });
 
   it('keeps a cumulative sum the agreement commits to', () => {

@@ -164,20 +164,49 @@ function isOtherMoney(text: string, start: number): boolean {
   return !FUTURE_MONEY.test(sentenceSoFar);
 }
 
-/** Every sum of money in `text`, in order of first mention, each sum once. */
 /** The sentence or line holding a position: `。！？!?`, a newline or a full stop before a space ends one. */
 function sentenceAround(text: string, at: number): string {
+  const start = at - sentenceBefore(text, at).length;
+  const rest = text.slice(at).search(/[。！？!?\n]|\.\s/u);
+  return text.slice(start, rest < 0 ? text.length : at + rest);
+}
+
+/** An operator named in the text: where (an offset in it), and whether it is a party. */
+export interface OperatorNamed {
+  start: number;
+  party: boolean;
+}
+
+/**
+ * A sum whose sentence last names, before it, an operator that is no party: that operator's
+ * money (`follows one by China Telecom in June to invest RMB2.5 billion`), not this agreement's.
+ */
+function anotherOperatorsSum(
+  text: string,
+  start: number,
+  operators: readonly OperatorNamed[],
+): boolean {
+  const sentenceStart = start - sentenceBefore(text, start).length;
+  const last = operators.filter((o) => o.start >= sentenceStart && o.start < start).at(-1);
+  return last !== undefined && !last.party;
+}
+
+/** The sentence before a position, back to the mark that ends the one before it. */
+function sentenceBefore(text: string, at: number): string {
   const before = text.slice(0, at);
   const start =
     Math.max(
       ...[...'。！？!?\n'].map((mark) => before.lastIndexOf(mark)),
       before.search(/\.\s(?!.*\.\s)/su),
     ) + 1;
-  const rest = text.slice(at).search(/[。！？!?\n]|\.\s/u);
-  return text.slice(start, rest < 0 ? text.length : at + rest);
+  return before.slice(start);
 }
 
-export function extractAmounts(text: string): Amount[] {
+/**
+ * Every sum of money in `text`, in order of first mention, each sum once. `operators`: where
+ * the text names operators, to leave out a sum that is another operator's.
+ */
+export function extractAmounts(text: string, operators: readonly OperatorNamed[] = []): Amount[] {
   const found: Found[] = [];
   for (const pattern of PATTERNS) {
     for (const match of text.matchAll(pattern.regex)) {
@@ -217,6 +246,7 @@ export function extractAmounts(text: string): Amount[] {
     // Money in a sentence about another deal (此前, last year, another) is not this one's.
     if (otherDeal.test(sentenceAround(text, start))) continue;
     if (isOtherMoney(text, start)) continue;
+    if (anotherOperatorsSum(text, start, operators)) continue;
     if (!amounts.some((seen) => seen.value === amount.value && seen.currency === amount.currency))
       amounts.push(amount);
   }

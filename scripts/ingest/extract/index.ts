@@ -15,13 +15,13 @@ import type {
 } from '../../../src/schema/agreement.ts';
 import { placeByCode } from '../../../src/lib/gazetteer/index.ts';
 import { TextProblem } from '../types.ts';
-import { extractAmounts } from './amounts.ts';
+import { extractAmounts, type OperatorNamed } from './amounts.ts';
 import { extractByline } from './byline.ts';
 import { readDates } from './dates.ts';
-import { readNames } from './namesInText.ts';
+import { readNames, type NamesInText } from './namesInText.ts';
 import { operatorIds } from './operatorMentions.ts';
 import { placeRefs } from './placeMentions.ts';
-import { viewOf } from './textView.ts';
+import { viewOf, type TextView } from './textView.ts';
 import { extractTitle, firstSentence } from './title.ts';
 import { extractTopics } from './topics.ts';
 
@@ -116,6 +116,17 @@ function datesOf(
   }
 }
 
+/** Where the text names each operator (offsets in the text), and whether it is a party. */
+function operatorsNamed(view: TextView, names: NamesInText): OperatorNamed[] {
+  const parties = new Set(names.operators.map((mention) => mention.operator));
+  return names.mentionedOperators
+    .map((mention) => ({
+      start: view.origin[mention.start] ?? 0,
+      party: parties.has(mention.operator),
+    }))
+    .sort((a, b) => a.start - b.start);
+}
+
 /** All metadata of one release. An impossible date is reported in `dateProblem`, not thrown. */
 export function extractAll(paragraphs: string[], language: Language): Extracted {
   const text = paragraphs.join('\n\n');
@@ -136,7 +147,7 @@ export function extractAll(paragraphs: string[], language: Language): Extracted 
     operators: operatorIds(names.operators),
     parties: names.parties,
     places: placesOf(placeRefs(names.places.mentions), names.parties),
-    amounts: extractAmounts(text),
+    amounts: extractAmounts(text, operatorsNamed(view, names)),
     topics: extractTopics(view),
   };
 }

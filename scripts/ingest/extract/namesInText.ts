@@ -12,7 +12,10 @@ import type { TextView } from './textView.ts';
 
 export interface NamesInText {
   places: PlaceReading;
+  /** The operators the text places in the signing. */
   operators: OperatorMention[];
+  /** Every operator the text names, in the signing or not (a competitor's deal). */
+  mentionedOperators: OperatorMention[];
   parties: Party[];
 }
 
@@ -36,5 +39,5 @@ export function readNames(view: TextView): NamesInText {
   // Operators only mentioned (background, a competitor's deal) are not parties.
   const signers = signingOperators(view, operators);
   const parties = readParties(view, places, operators, signers);
-  return { places, operators: signers, parties };
+  return { places, operators: signers, mentionedOperators: operators, parties };
 }
