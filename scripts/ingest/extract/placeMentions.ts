@@ -64,7 +64,6 @@ let matcher:
       surnames: ReadonlySet<string>;
       /** A title, a surname and two characters: a Chinese person's name (主任曹广州). */
       titledNameZh: RegExp;
-      preferred: ReadonlyMap<string, string>;
     }
   | undefined;
 
@@ -121,12 +120,6 @@ function placeMatcher(): NonNullable<typeof matcher> {
       `(?:${alternation(rules.personNamesZh.titles.map(normaliseTerm))})([${rules.personNamesZh.surnames.map(normaliseTerm).join('')}]\\p{Script=Han}{2})(?=[^\\p{Script=Han}]|$|${alternation(rules.personNamesZh.after.map(normaliseTerm))})`,
       'gu',
     ),
-    preferred: new Map(
-      Object.entries(rules.preferred).map(([name, code]) => [
-        normaliseTerm(name).toLowerCase(),
-        code,
-      ]),
-    ),
   };
   return matcher;
 }
@@ -136,7 +129,7 @@ function placeMatcher(): NonNullable<typeof matcher> {
  *   that an ordinary word counts there: 大同 in 大同移动, 玉树 in 青海广电网络玉树分公司.
  */
 export function readPlaces(view: TextView, vouched: ReadonlySet<number> = new Set()): PlaceReading {
-  const { lexicon, outletAfter, surnames, titledNameZh, preferred } = placeMatcher();
+  const { lexicon, outletAfter, surnames, titledNameZh } = placeMatcher();
   const namesZh = new Set([...view.text.matchAll(titledNameZh)].map((m) => m[1]));
   const candidates: PlaceCandidateMention[] = [];
   for (const match of lexicon.scan(view)) {
@@ -150,7 +143,7 @@ export function readPlaces(view: TextView, vouched: ReadonlySet<number> = new Se
       forms: vouched.has(match.start) ? forms.map((f) => ({ ...f, refused: false })) : forms,
     });
   }
-  const decided = decide(view, candidates, preferred);
+  const decided = decide(view, candidates);
   const isOutlet = (m: PlaceMention) => outletAfter.test(view.text.slice(m.end, m.end + 24));
   return {
     candidates,
@@ -193,11 +186,7 @@ function isChinesePersonName(
   return start > 0 && names.has(view.text.slice(start - 1, end));
 }
 
-function decide(
-  view: TextView,
-  candidates: readonly PlaceCandidateMention[],
-  preferred: ReadonlyMap<string, string>,
-): PlaceMention[] {
+function decide(view: TextView, candidates: readonly PlaceCandidateMention[]): PlaceMention[] {
   const decided = new Map<PlaceCandidateMention, string>();
   const decidedEndingAt = new Map<number, string>();
   const context = new Set<string>();
@@ -221,8 +210,9 @@ function decide(
   }
 
   // 2. The rest by the places mentioned, until nothing changes; then the best reading
-  //    left (a name that stands alone, a county whose province is mentioned); then a
-  //    default reading for names shared by places of one level (Suzhou → 苏州).
+  //    left (a name that stands alone, a county whose province is mentioned). A name shared
+  //    by places of one level that the text does not tell apart (Suzhou: 苏州 or 宿州; Fuzhou:
+  //    福州 or 抚州) is no place: a likely guess would be a fact the text does not state.
   const settle = (minimum: number) => {
     let contextSize = -1;
     while (context.size !== contextSize) {
@@ -240,12 +230,6 @@ function decide(
   };
   settle(SCORE.parentMentioned);
   settle(SCORE.ancestorMentioned);
-  for (const mention of waiting) {
-    const code = preferred.get(view.lower.slice(mention.start, mention.end));
-    if (code && mention.forms.some((f) => f.place.code === code && !f.refused)) {
-      remember(mention, code);
-    }
-  }
 
   return candidates
     .filter((m) => decided.has(m))

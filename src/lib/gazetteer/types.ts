@@ -113,8 +113,6 @@ export const placeMatchingFileSchema = z.strictObject({
     zh: z.array(nonEmpty).min(1),
     en: z.array(nonEmpty).min(1),
   }),
-  /** English names shared by places of one level where one is meant by default (Suzhou → 苏州). */
-  preferred: z.record(z.string(), z.string().regex(/^\d{6}$/)).default({}),
 });
 export type PlaceMatchingFile = z.infer<typeof placeMatchingFileSchema>;
 
