@@ -23,6 +23,9 @@ describe('extractNumbers', () => {
     expect(values('超过 100 万台')).toEqual([1_000_000]);
     expect(values('a 3-billion yuan fund')).toEqual([3_000_000_000]);
     expect(values('1.5 million users')).toEqual([1_500_000]);
+    // More than the figure: the figure (a translation says `more than 20 million`).
+    expect(values('投资2000多万元')).toEqual([20_000_000]);
+    expect(values('惠及10余万农户')).toEqual([100_000]);
   });
 
   it('does not read M or Mbps as a scale', () => {

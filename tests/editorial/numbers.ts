@@ -35,9 +35,10 @@ export interface FoundNumber {
 
 /** Scale words and their factors; longer words first so `万亿` wins over `万`. */
 const SCALES: readonly (readonly [RegExp, number])[] = [
-  [/^\s*(?:万亿|萬億)/, 1e12],
-  [/^\s*[亿億]/, 1e8],
-  [/^\s*[万萬]/, 1e4],
+  // `2000多万`, `10余万`: more than the figure, read as the figure (as ingest reads sums).
+  [/^\s*[多余餘]?\s*(?:万亿|萬億)/, 1e12],
+  [/^\s*[多余餘]?\s*[亿億]/, 1e8],
+  [/^\s*[多余餘]?\s*[万萬]/, 1e4],
   [/^\s*千(?![米克瓦])/, 1e3],
   [/^[\s-]*trillion\b/i, 1e12],
   [/^[\s-]*billion\b/i, 1e9],
