@@ -19,14 +19,13 @@ const page = (lang: string, main: string) =>
 const article = (html: string) => /<article[^>]*>([\s\S]*?)<\/article>/.exec(html)?.[1] ?? '';
 
 describe('the other script', () => {
-  it('adds to a Traditional page, inside the indexed element and at lower weight, its words the other script writes differently, in Simplified', () => {
+  it('adds to a Traditional page, inside the indexed element, its words the other script writes differently, in Simplified', () => {
     const html = page('zh-Hant', '<h1>煙臺市政府與山東聯通</h1><p>簽署協議。</p>');
     const indexed = withOtherScript(html, 'x.html');
     // 市政府 is written alike in both scripts: the page's own text already holds it.
     expect(article(indexed)).toBe(
       `<h1>煙臺市政府與山東聯通</h1><p>簽署協議。</p><div data-pagefind-weight="${OTHER_SCRIPT_WEIGHT}" lang="zh-Hans">烟台 与 山东 联通 签署 协议</div>`,
     );
-    expect(OTHER_SCRIPT_WEIGHT).toBeLessThan(1);
     // Nothing outside the indexed element changes.
     expect(indexed.replace(article(indexed), '')).toBe(html.replace(article(html), ''));
   });
