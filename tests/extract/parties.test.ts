@@ -135,6 +135,38 @@ describe('extractParties: governments', () => {
     ).toEqual([]);
   });
 
+  it('takes the place an operator signed with as its government, not one of another deal', () => {
+    expect(kinds('China Unicom signed an agreement with Chengdu.', 'government')).toEqual([
+      { name: 'Chengdu', kind: 'government', placeCode: '510100' },
+    ]);
+    const regional =
+      'China Mobile said the company has signed a memorandum with the regional government to build a base in Hohhot, Inner Mongolia autonomous region.';
+    expect(kinds(regional, 'government').map((g) => g.placeCode)).toEqual(['150000']);
+    expect(
+      kinds(
+        'China Mobile signed a pact with Guangdong. Prior to this, China Mobile signed similar agreements with Henan.',
+        'government',
+      ).map((g) => g.placeCode),
+    ).toEqual(['440000']);
+    expect(kinds('China Mobile signed an agreement with Huawei in Beijing.', 'government')).toEqual(
+      [],
+    );
+  });
+
+  it('takes an English ministry that signs or renews in its own name as a party', () => {
+    const text =
+      'The Ministry of Education (MOE) renewed its strategic cooperation agreements with China Telecom, China Unicom and China Mobile.';
+    expect(kinds(text, 'government')).toEqual([
+      { name: 'Ministry of Education', kind: 'government' },
+    ]);
+    expect(
+      kinds(
+        'The Ministry of Education attended the ceremony where China Mobile signed with Huawei.',
+        'government',
+      ),
+    ).toEqual([]);
+  });
+
   it('keeps the governments of the signing sentence, not one named elsewhere', () => {
     const text =
       'China Mobile has signed a framework agreement with the Guangdong provincial government. ' +

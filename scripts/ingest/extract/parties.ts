@@ -8,6 +8,7 @@ import type { OperatorId, Party } from '../../../src/schema/agreement.ts';
 import { loadYaml } from '../../../src/lib/gazetteer/files.ts';
 import { partiesFileSchema, type PartiesFile } from '../../../src/lib/gazetteer/types.ts';
 import { alternation as literalAlternation, escapeRegExp } from '../patterns.ts';
+import { otherDealWords } from './signingOperators.ts';
 import { bareGovernments, type BareGovernment } from './bareGovernments.ts';
 import { Lexicon } from './lexicon.ts';
 import type { OperatorMention } from './operatorMentions.ts';
@@ -57,6 +58,13 @@ interface Vocabulary {
    * (`, Guizhou province`); nothing else stands between it and its verb.
    */
   signsWithEn: RegExp;
+  /**
+   * What comes before an English place that is the other side of a signing: `the company has
+   * signed a memorandum with the regional government`, `signed an agreement with Chengdu`.
+   */
+  signedWithEn: RegExp;
+  /** After an English body: its own signing verb (`the Ministry of Education (MOE) renewed`). */
+  signsNextEn: RegExp;
   conjunction: RegExp;
   /**
    * The words that join the two sides of a signing, right after a body or right before it
@@ -140,6 +148,14 @@ function partyMatcher(): Vocabulary {
     ),
     sidesBefore: new RegExp(
       `(?:${alternation(file.signing.sidesZh)}|\\b(?:${alternation(file.signing.sidesEn)})(?:\\s+the)?)\\s*$`,
+      'iu',
+    ),
+    signsNextEn: new RegExp(
+      `^\\s*(?:\\([A-Z]{2,10}\\)\\s*)?(?:(?:has|have|had|officially|formally|jointly|recently)\\s+)*(?:${alternation(file.signing.en)})\\b`,
+      'u',
+    ),
+    signedWithEn: new RegExp(
+      `\\b(?:${alternation(file.signing.en)})\\b[^.;!?\\n]{0,160}?\\bwith\\s+(?:the\\s+)?$`,
       'iu',
     ),
     signsWithEn: new RegExp(
@@ -269,7 +285,8 @@ function governmentsByName(
 function signsAlongside(view: TextView, start: number, end: number, v: Vocabulary): boolean {
   const joined =
     v.sidesAfter.test(view.text.slice(end, end + 6)) ||
-    v.sidesBefore.test(view.text.slice(Math.max(0, start - 12), start));
+    v.sidesBefore.test(view.text.slice(Math.max(0, start - 12), start)) ||
+    v.signsNextEn.test(view.text.slice(end, end + 60));
   if (!joined) return false;
   const stops = clauseStops(view);
   const clause = clauseAround(view.text, stops, start).text;
@@ -376,7 +393,13 @@ function signingPlaces(
       /[A-Za-z]$/.test(place.written) &&
       !isAppositive(view, place.start, mentions) &&
       v.signsWithEn.test(view.text.slice(place.end, next.start));
-    if (joinedToNext || joinedToPrevious || signsWithNext) {
+    // The place (or `the regional government`) the release says was signed with, unless in a
+    // clause about another deal (`Prior to this, China Mobile signed … with Henan, Jiangsu`).
+    const signedWith =
+      /^[A-Za-z]/.test(place.written) &&
+      v.signedWithEn.test(view.text.slice(clause.start, place.start)) &&
+      !otherDealWords().test(clause.text);
+    if (joinedToNext || joinedToPrevious || signsWithNext || signedWith) {
       found.push({
         start: place.start,
         end: place.end,
