@@ -8,11 +8,11 @@ import type { OperatorId, Party } from '../../../src/schema/agreement.ts';
 import { loadYaml } from '../../../src/lib/gazetteer/files.ts';
 import { partiesFileSchema, type PartiesFile } from '../../../src/lib/gazetteer/types.ts';
 import { alternation as literalAlternation, escapeRegExp } from '../patterns.ts';
-import { otherDealWords } from './signingOperators.ts';
 import { bareGovernments, type BareGovernment } from './bareGovernments.ts';
 import { Lexicon } from './lexicon.ts';
 import type { OperatorMention } from './operatorMentions.ts';
 import type { PlaceMention, PlaceReading } from './placeMentions.ts';
+import { otherDealWords } from './signingOperators.ts';
 import { normaliseTerm, writtenAt, type TextView } from './textView.ts';
 
 /** A body found at view[start, end). */
@@ -73,6 +73,9 @@ interface Vocabulary {
   sidesAfter: RegExp;
   sidesBefore: RegExp;
 }
+
+/** Words between an English party and its signing verb: `has officially signed`. */
+const EN_BEFORE_VERB = '(?:(?:has|have|had|officially|formally|jointly|recently)\\s+)*';
 
 /** Built on first use, not at import: a run whose sources are all unchanged never needs it. */
 let vocabulary: Vocabulary | undefined;
@@ -151,7 +154,7 @@ function partyMatcher(): Vocabulary {
       'iu',
     ),
     signsNextEn: new RegExp(
-      `^\\s*(?:\\([A-Z]{2,10}\\)\\s*)?(?:(?:has|have|had|officially|formally|jointly|recently)\\s+)*(?:${alternation(file.signing.en)})\\b`,
+      `^\\s*(?:\\([A-Z]{2,10}\\)\\s*)?${EN_BEFORE_VERB}(?:${alternation(file.signing.en)})\\b`,
       'u',
     ),
     signedWithEn: new RegExp(
@@ -159,7 +162,7 @@ function partyMatcher(): Vocabulary {
       'iu',
     ),
     signsWithEn: new RegExp(
-      `^(?:,\\s*[A-Z][A-Za-z]+(?:\\s+[Pp]rovince)?,?)?\\s+(?:(?:has|have|had|officially|formally|jointly|recently)\\s+)*(?:${alternation(file.signing.en)})\\b[^.;!?\\n]{0,160}?\\bwith\\s+(?:the\\s+)?$`,
+      `^(?:,\\s*[A-Z][A-Za-z]+(?:\\s+[Pp]rovince)?,?)?\\s+${EN_BEFORE_VERB}(?:${alternation(file.signing.en)})\\b[^.;!?\\n]{0,160}?\\bwith\\s+(?:the\\s+)?$`,
       'u',
     ),
   };
